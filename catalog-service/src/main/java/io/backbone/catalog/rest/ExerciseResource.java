@@ -1,0 +1,156 @@
+package io.backbone.catalog.rest;
+
+import io.backbone.catalog.config.CatalogConfig;
+import io.backbone.catalog.domain.Exercise;
+import io.backbone.catalog.domain.ExerciseDocument;
+import io.backbone.catalog.domain.Vocabulary.Category;
+import io.backbone.catalog.domain.Vocabulary.Equipment;
+import io.backbone.catalog.domain.Vocabulary.Position;
+import io.backbone.catalog.domain.Vocabulary.Region;
+import io.backbone.catalog.service.CatalogService;
+import io.backbone.catalog.service.ExerciseView;
+import io.backbone.catalog.service.SearchCriteria;
+import io.backbone.support.problem.ProblemException;
+import io.backbone.support.rest.Page;
+import io.backbone.support.rest.QueryParams;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Internal API of the exercise catalog (the gateway fronts it). The caller's gym arrives in
+ * {@value #GYM_HEADER}, set by the gateway from the verified token, never by an end user.
+ */
+@Path("/exercises")
+@Produces(MediaType.APPLICATION_JSON)
+public class ExerciseResource {
+
+    public static final String GYM_HEADER = "X-Backbone-Gym";
+
+    @Inject
+    CatalogService catalog;
+    @Inject
+    CatalogConfig config;
+
+    @GET
+    @Operation(summary = "Search the exercises a gym can see: the global library and its own")
+    public Page<ExerciseView> search(
+            @QueryParam("q") @Parameter(description = "text in name, aliases or cues") String q,
+            @QueryParam("region") String region,
+            @QueryParam("category") String category,
+            @QueryParam("position") String position,
+            @QueryParam("difficulty") String difficulty,
+            @QueryParam("minDifficulty") String minDifficulty,
+            @QueryParam("maxDifficulty") String maxDifficulty,
+            @QueryParam("equipment") @Parameter(description = "what the member has, comma-separated or repeated; 'none' for nothing") List<String> equipment,
+            @QueryParam("excludeKneeling") String excludeKneeling,
+            @QueryParam("excludeFloor") String excludeFloor,
+            @QueryParam("sort") @Parameter(description = "name, -name, difficulty or -difficulty") String sort,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @HeaderParam(GYM_HEADER) String gym) {
+        Integer exact = QueryParams.intInRange("difficulty", difficulty, 1, 5, null);
+        int min = exact != null ? exact : QueryParams.intInRange("minDifficulty", minDifficulty, 1, 5, 1);
+        int max = exact != null ? exact : QueryParams.intInRange("maxDifficulty", maxDifficulty, 1, 5, 5);
+        if (min > max) {
+            throw ProblemException.invalidField("minDifficulty", "must not exceed maxDifficulty");
+        }
+        SearchCriteria.Sort order = sort == null ? SearchCriteria.Sort.NAME : SearchCriteria.Sort.parse(sort);
+        if (order == null) {
+            throw ProblemException.invalidField("sort", "must be one of name, -name, difficulty, -difficulty");
+        }
+        SearchCriteria criteria = new SearchCriteria(q,
+                QueryParams.enumValue("region", region, Region.class),
+                QueryParams.enumValue("category", category, Category.class),
+                QueryParams.enumValue("position", position, Position.class),
+                min, max, available(equipment),
+                QueryParams.bool("excludeKneeling", excludeKneeling),
+                QueryParams.bool("excludeFloor", excludeFloor),
+                order,
+                QueryParams.intInRange("page", page, 0, 100_000, 0),
+                QueryParams.intInRange("size", size, 1, config.maxPageSize(), config.defaultPageSize()));
+        return catalog.search(criteria, gym);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One exercise with its ladder resolved; answers 304 to a matching If-None-Match")
+    public Response get(@PathParam("id") String id, @HeaderParam(GYM_HEADER) String gym, @jakarta.ws.rs.core.Context Request request) {
+        ExerciseDocument doc = catalog.find(id, gym);
+        EntityTag tag = etag(doc);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.build();
+        }
+        return Response.ok(catalog.withLadder(doc)).tag(tag).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a gym's own exercise, visible only to that gym")
+    public Response create(@Valid @NotNull Exercise exercise, @HeaderParam(GYM_HEADER) String gym,
+                           @jakarta.ws.rs.core.Context UriInfo uri) {
+        ExerciseDocument doc = catalog.create(exercise, gym);
+        return Response.created(URI.create(uri.getPath() + "/" + exercise.id))
+                .tag(etag(doc)).entity(catalog.withLadder(doc)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a gym's own exercise; requires If-Match with the current ETag (412 when stale)")
+    public Response update(@PathParam("id") String id, @Valid @NotNull Exercise exercise,
+                           @HeaderParam("If-Match") String ifMatch, @HeaderParam(GYM_HEADER) String gym) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return Response.status(428).type("application/problem+json").entity(
+                    io.backbone.support.problem.Problem.of(428, "Precondition required",
+                            "Send If-Match with the ETag you last read, so no change is silently lost")).build();
+        }
+        long expected;
+        try {
+            expected = Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.preconditionFailed("If-Match '" + ifMatch + "' is not an ETag of this exercise");
+        }
+        ExerciseDocument doc = catalog.update(id, exercise, gym, expected);
+        return Response.ok(catalog.withLadder(doc)).tag(etag(doc)).build();
+    }
+
+    private static EntityTag etag(ExerciseDocument doc) {
+        return new EntityTag(Long.toString(doc.version));
+    }
+
+    private static Set<Equipment> available(List<String> equipment) {
+        if (equipment == null || equipment.isEmpty()) {
+            return null;
+        }
+        EnumSet<Equipment> has = EnumSet.noneOf(Equipment.class);
+        for (String item : QueryParams.split(equipment)) {
+            if (!"none".equals(item)) {
+                has.add(QueryParams.enumValue("equipment", item, Equipment.class));
+            }
+        }
+        return has;
+    }
+}

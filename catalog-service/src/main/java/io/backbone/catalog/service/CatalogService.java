@@ -1,0 +1,172 @@
+package io.backbone.catalog.service;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Filters;
+import io.backbone.catalog.domain.Exercise;
+import io.backbone.catalog.domain.ExerciseDocument;
+import io.backbone.catalog.domain.LadderRules;
+import io.backbone.events.EventCodec;
+import io.backbone.events.ExerciseChanged;
+import io.backbone.outbox.OutboxRelay;
+import io.backbone.outbox.PendingEvent;
+import io.backbone.support.problem.Problem;
+import io.backbone.support.problem.ProblemException;
+import io.backbone.support.rest.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Reads and writes exercises; every write carries its exercise-changed event in the same document. */
+@ApplicationScoped
+public class CatalogService {
+
+    public static final String EVENT_SOURCE = "/catalog-service";
+
+    @Inject
+    ExerciseRepository repository;
+    @Inject
+    OutboxRelay relay;
+
+    /** The global library, read once it is loaded: it changes only when a new version ships. */
+    private final AtomicReference<Map<String, Exercise>> library = new AtomicReference<>(Map.of());
+
+    public void libraryLoaded() {
+        Map<String, Exercise> byId = new HashMap<>();
+        repository.globalLibrary().forEach(d -> byId.put(d.exercise.id, d.exercise));
+        library.set(Map.copyOf(byId));
+    }
+
+    public boolean isLibraryLoaded() {
+        return !library.get().isEmpty();
+    }
+
+    public Page<ExerciseView> search(SearchCriteria criteria, String gym) {
+        ExerciseRepository.SearchResult result = repository.search(criteria, gym);
+        List<ExerciseView> items = result.items().stream().map(d -> view(d, null)).toList();
+        return new Page<>(items, criteria.page(), criteria.size(), result.total());
+    }
+
+    public ExerciseDocument find(String id, String gym) {
+        if (id == null || !id.matches(Exercise.ID_PATTERN)) {
+            // also keeps a crafted "other-gym/x" from reaching another gym's key
+            throw ProblemException.notFound("Exercise '" + id + "'");
+        }
+        ExerciseDocument doc = repository.findById(id);
+        if (doc == null && gym != null) {
+            doc = repository.findById(ExerciseDocument.key(gym, id));
+        }
+        if (doc == null) {
+            throw ProblemException.notFound("Exercise '" + id + "'");
+        }
+        return doc;
+    }
+
+    public ExerciseView withLadder(ExerciseDocument doc) {
+        return view(doc, visible(doc.gym));
+    }
+
+    public ExerciseDocument create(Exercise exercise, String gym) {
+        requireGym(gym);
+        Map<String, Exercise> visible = visible(gym);
+        if (visible.containsKey(exercise.id)) {
+            throw new ProblemException(new Problem("https://backbone.example/problems/conflict", "Conflict", 409,
+                    "id: an exercise '" + exercise.id + "' already exists", null,
+                    List.of(new Problem.FieldError("id", "already exists"))));
+        }
+        rejectBrokenLinks(exercise, visible);
+        ExerciseDocument doc = new ExerciseDocument();
+        doc.key = ExerciseDocument.key(gym, exercise.id);
+        doc.gym = gym;
+        doc.version = 1;
+        doc.apply(exercise);
+        doc.updatedAt = Instant.now();
+        doc.addPending(changed(doc, ExerciseChanged.CREATED));
+        try {
+            repository.persist(doc);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCode() == 11000) {
+                throw ProblemException.conflict("an exercise '" + exercise.id + "' already exists");
+            }
+            throw e;
+        }
+        relay.nudge();
+        return doc;
+    }
+
+    public ExerciseDocument update(String id, Exercise exercise, String gym, long expectedVersion) {
+        requireGym(gym);
+        ExerciseDocument current = find(id, gym);
+        if (current.gym == null) {
+            throw new ProblemException(Problem.of(403, "Forbidden",
+                    "Exercise '" + id + "' belongs to the global library, which ships with the platform and is read-only"));
+        }
+        if (exercise.id != null && !exercise.id.equals(id)) {
+            throw ProblemException.invalidField("id", "must match the path ('" + id + "')");
+        }
+        exercise.id = id;
+        if (current.version != expectedVersion) {
+            throw ProblemException.preconditionFailed("Exercise '" + id + "' is at version " + current.version
+                    + ", not " + expectedVersion + "; fetch it again and reapply your change");
+        }
+        Map<String, Exercise> visible = visible(gym);
+        visible.remove(id);
+        rejectBrokenLinks(exercise, visible);
+        current.apply(exercise);
+        current.version = expectedVersion + 1;
+        current.updatedAt = Instant.now();
+        current.addPending(changed(current, ExerciseChanged.UPDATED));
+        var result = repository.mongoCollection().replaceOne(
+                Filters.and(Filters.eq("_id", current.key), Filters.eq("version", expectedVersion)), current);
+        if (result.getMatchedCount() == 0) {
+            throw ProblemException.preconditionFailed("Exercise '" + id + "' changed meanwhile; fetch it again");
+        }
+        relay.nudge();
+        return current;
+    }
+
+    /** The library and the gym's own exercises, by id. */
+    Map<String, Exercise> visible(String gym) {
+        Map<String, Exercise> visible = new HashMap<>(library.get());
+        if (gym != null) {
+            repository.ownedBy(gym).forEach(d -> visible.put(d.exercise.id, d.exercise));
+        }
+        return visible;
+    }
+
+    static PendingEvent changed(ExerciseDocument doc, String change) {
+        ExerciseChanged payload = new ExerciseChanged(doc.exercise.id, doc.gym, doc.version, change, doc.updatedAt);
+        return PendingEvent.of(EventCodec.wrap(EVENT_SOURCE, doc.exercise.id, doc.gym, payload));
+    }
+
+    private static void rejectBrokenLinks(Exercise exercise, Map<String, Exercise> visible) {
+        List<LadderRules.Violation> violations = LadderRules.checkLinks(exercise, visible);
+        if (!violations.isEmpty()) {
+            List<Problem.FieldError> errors = violations.stream()
+                    .map(v -> new Problem.FieldError(v.field(), v.message())).toList();
+            throw new ProblemException(Problem.invalid(violations.get(0).field() + ": " + violations.get(0).message(), errors));
+        }
+    }
+
+    private static void requireGym(String gym) {
+        if (gym == null || gym.isBlank()) {
+            throw new ProblemException(Problem.of(403, "Forbidden", "Only a gym can add or change its own exercises"));
+        }
+    }
+
+    private ExerciseView view(ExerciseDocument doc, Map<String, Exercise> visible) {
+        ExerciseView view = new ExerciseView();
+        view.exercise = doc.exercise;
+        view.gym = doc.gym;
+        view.version = doc.version;
+        if (visible != null) {
+            view.regressions = LadderRules.regressions(doc.exercise, visible).stream().map(ExerciseView.Rung::of).toList();
+            view.progressions = LadderRules.progressions(doc.exercise, visible).stream().map(ExerciseView.Rung::of).toList();
+        }
+        return view;
+    }
+}

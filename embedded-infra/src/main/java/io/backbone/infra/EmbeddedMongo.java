@@ -1,0 +1,55 @@
+package io.backbone.infra;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A MongoDB wire-protocol server (de.bwaldvogel mongo-java-server): in memory for tests, backed
+ * by an MVStore file for the local run so data survives a restart. It speaks the protocol, not
+ * MongoDB's performance: benchmark ratios against it, never absolute figures.
+ */
+public final class EmbeddedMongo implements AutoCloseable {
+
+    private final MongoServer server;
+    private final InetSocketAddress address;
+
+    private EmbeddedMongo(MongoBackend backend, int port) {
+        this.server = new MongoServer(backend);
+        server.bind("127.0.0.1", port);
+        this.address = server.getLocalAddress();
+    }
+
+    /** Data in memory, gone when stopped. Port 0 picks a free port. */
+    public static EmbeddedMongo inMemory(int port) {
+        return new EmbeddedMongo(new MemoryBackend(), port);
+    }
+
+    /** Data in one MVStore file that a later start opens again. */
+    public static EmbeddedMongo fileBacked(Path file, int port) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create " + file.getParent(), e);
+        }
+        return new EmbeddedMongo(new H2Backend(file.toString()), port);
+    }
+
+    public int port() {
+        return address.getPort();
+    }
+
+    public String connectionString() {
+        return "mongodb://127.0.0.1:" + port();
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+    }
+}

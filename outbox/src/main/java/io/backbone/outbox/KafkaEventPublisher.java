@@ -1,0 +1,47 @@
+package io.backbone.outbox;
+
+import io.smallrye.common.annotation.Identifier;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Publishes with an idempotent producer, so a retried send never duplicates inside Kafka. */
+@ApplicationScoped
+public class KafkaEventPublisher implements EventPublisher {
+
+    private final KafkaProducer<String, String> producer;
+    private final long timeoutMillis;
+
+    @Inject
+    public KafkaEventPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, OutboxConfig config) {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.getOrDefault("bootstrap.servers", "localhost:9092"));
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, config.publishTimeout().toMillis());
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.publishTimeout().toMillis());
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(config.publishTimeout().toMillis(), 5000));
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+        this.producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+        this.timeoutMillis = config.publishTimeout().toMillis() + 1000;
+    }
+
+    @Override
+    public void publish(String topic, String key, String value) throws Exception {
+        producer.send(new ProducerRecord<>(topic, key, value)).get(timeoutMillis, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void close() {
+        producer.close(java.time.Duration.ofSeconds(5));
+    }
+}

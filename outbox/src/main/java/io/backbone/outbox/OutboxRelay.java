@@ -1,0 +1,118 @@
+package io.backbone.outbox;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.bson.Document;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Publishes pending events and removes each from its document once Kafka acknowledged it.
+ * A crash between the acknowledgement and the removal publishes the event again with the same
+ * event id; consumers deduplicate by id, so every event takes effect once.
+ * Writers call {@link #nudge()} for prompt delivery; a periodic sweep catches the rest (after a
+ * crash or while the broker was down).
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final MongoClient mongo;
+    private final EventPublisher publisher;
+    private final OutboxConfig config;
+    private final String database;
+    private final Counter published;
+    private final Counter failures;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "outbox-relay");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+
+    @Inject
+    public OutboxRelay(MongoClient mongo, EventPublisher publisher, OutboxConfig config, MeterRegistry registry,
+                       @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+        this.mongo = mongo;
+        this.publisher = publisher;
+        this.config = config;
+        this.database = database;
+        this.published = registry.counter("backbone.outbox.published");
+        this.failures = registry.counter("backbone.outbox.failures");
+    }
+
+    /** A sparse index on the pending flag keeps the sweep's query cheap on real MongoDB. */
+    void createIndexes(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
+        for (String name : config.collections()) {
+            try {
+                mongo.getDatabase(database).getCollection(name).createIndex(
+                        com.mongodb.client.model.Indexes.ascending(OutboxFields.PENDING),
+                        new com.mongodb.client.model.IndexOptions().sparse(true));
+            } catch (Exception e) {
+                LOG.warnf("no outbox index on %s (%s); the sweep still works, only slower", name, e.toString());
+            }
+        }
+        nudge();
+    }
+
+    /** Asks for a drain soon, off the caller's thread; many nudges collapse into one drain. */
+    public void nudge() {
+        if (scheduled.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                scheduled.set(false);
+                drain();
+            });
+        }
+    }
+
+    @Scheduled(every = "${backbone.outbox.sweep-interval:2s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        nudge();
+    }
+
+    /** Publishes every pending event it finds; returns how many. Runs on the relay thread only. */
+    synchronized int drain() {
+        int count = 0;
+        for (String name : config.collections()) {
+            MongoCollection<Document> collection = mongo.getDatabase(database).getCollection(name);
+            try {
+                for (Document doc : collection.find(Filters.eq(OutboxFields.PENDING, true)).limit(config.batchSize())) {
+                    count += drainDocument(collection, doc);
+                }
+            } catch (Exception e) {
+                failures.increment();
+                LOG.warnf("outbox sweep of %s stopped: %s; retrying on the next sweep", name, e.toString());
+            }
+        }
+        return count;
+    }
+
+    private int drainDocument(MongoCollection<Document> collection, Document doc) throws Exception {
+        Object id = doc.get("_id");
+        List<Document> pending = doc.getList(OutboxFields.OUTBOX, Document.class, List.of());
+        for (Document event : pending) {
+            publisher.publish(event.getString("topic"), event.getString("key"), event.getString("payload"));
+            collection.updateOne(Filters.eq("_id", id),
+                    Updates.pull(OutboxFields.OUTBOX, new Document("id", event.getString("id"))));
+            published.increment();
+        }
+        // only clears the flag if no writer added an event meanwhile
+        collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.size(OutboxFields.OUTBOX, 0)),
+                Updates.unset(OutboxFields.PENDING));
+        return pending.size();
+    }
+}
