@@ -155,10 +155,9 @@ class ExerciseResourceTest {
         given().header(GYM, "gym-a").queryParam("q", id).get("/exercises").then().body("total", equalTo(1));
         given().header(GYM, "gym-b").queryParam("q", id).get("/exercises").then().body("total", equalTo(0));
 
-        ConsumerRecord<String, String> record = consumer.awaitRecords(1, Duration.ofSeconds(20)).getRecords().stream()
-                .filter(r -> id.equals(r.key())).findFirst().orElseGet(() -> consumer
-                        .awaitNextRecords(1, Duration.ofSeconds(20)).getRecords().stream()
-                        .filter(r -> id.equals(r.key())).findFirst().orElseThrow());
+        ConsumerRecord<String, String> record = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> consumer.getRecords().stream().filter(r -> id.equals(r.key())).findFirst(),
+                        java.util.Optional::isPresent).orElseThrow();
         consumer.stop();
         CloudEvent event = EventCodec.decode(record.value());
         assertThat(event.gym()).isEqualTo("gym-a");
