@@ -58,6 +58,7 @@ class PlatformIT {
         int programPort = freePort();
         int progressPort = freePort();
         Map<String, String> env = Map.of(
+                "QUARKUS_PROFILE", "local",
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "QUARKUS_MONGODB_CONNECTION_STRING", mongo.connectionString(),
                 "BACKBONE_GATEWAY_CATALOG_URL", "http://127.0.0.1:" + catalogPort,
@@ -125,6 +126,32 @@ class PlatformIT {
     }
 
     @Test
+    @Order(4)
+    void thePublicApiServesTheCatalogToATokenHolderAndKeepsGymsApart() {
+        String coachA = token("coach-a", "coach", "gym-a");
+        String coachB = token("coach-b", "coach", "gym-b");
+        String member = token("member-a", "member", "gym-a");
+
+        given().auth().oauth2(member).queryParam("q", "hinge").queryParam("size", 5)
+                .get(gateway.url() + "/api/v1/exercises").then().statusCode(200)
+                .body("size", equalTo(5)).body("items[0].id", org.hamcrest.Matchers.notNullValue());
+        given().auth().oauth2(member).get(gateway.url() + "/api/v1/exercises/band-resisted-hip-hinge")
+                .then().statusCode(200).body("progressions[0].id", equalTo("kettlebell-deadlift"));
+        given().auth().oauth2(member).queryParam("size", 1000).get(gateway.url() + "/api/v1/exercises")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("size"));
+
+        String id = "gym-a-move-" + UUID.randomUUID().toString().substring(0, 6);
+        given().auth().oauth2(coachA).header("X-Request-Id", "e2e-" + id).contentType(ContentType.JSON).body(exercise(id))
+                .post(gateway.url() + "/api/v1/exercises").then().statusCode(201).header("X-Request-Id", "e2e-" + id);
+        given().auth().oauth2(member).get(gateway.url() + "/api/v1/exercises/" + id).then().statusCode(200);
+        given().auth().oauth2(coachB).get(gateway.url() + "/api/v1/exercises/" + id).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(member).contentType(ContentType.JSON).body(exercise("member-move"))
+                .post(gateway.url() + "/api/v1/exercises").then().statusCode(403);
+        given().get(gateway.url() + "/api/v1/exercises").then().statusCode(401);
+    }
+
+    @Test
     @Order(10)
     void readinessFollowsTheDatabaseAndServiceRecoversWithoutRestart() {
         mongo.close();
@@ -152,6 +179,12 @@ class PlatformIT {
         await().atMost(Duration.ofSeconds(45)).ignoreExceptions().untilAsserted(() ->
                 given().header("X-Backbone-Gym", "gym-e2e").get(program.url() + "/catalog-view/exercises/" + id)
                         .then().statusCode(200));
+    }
+
+    private static String token(String sub, String group, String gym) {
+        return given().contentType(ContentType.JSON)
+                .body("{\"sub\": \"%s\", \"groups\": [\"%s\"], \"gym\": \"%s\"}".formatted(sub, group, gym))
+                .post(gateway.url() + "/dev/tokens").then().statusCode(200).extract().path("token");
     }
 
     private static ServiceProcess start(String name, int port, Map<String, String> env, Path logs) {

@@ -1,0 +1,52 @@
+package io.backbone.gateway.client;
+
+import io.backbone.gateway.config.GatewayConfig;
+import io.backbone.support.problem.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * How the gateway answers from a service's response: 2xx-4xx pass through (problem bodies keep
+ * their field errors), 5xx become 502, and an unreachable service or an open circuit becomes
+ * 503 with Retry-After — promptly, never a hang, never an internal host name.
+ */
+@ApplicationScoped
+public class Downstream {
+
+    @Inject
+    GatewayConfig config;
+
+    public Response relay(Response response) {
+        int status = response.getStatus();
+        if (status >= 500) {
+            response.close();
+            return problem(Problem.of(502, "Bad gateway", "A service failed to answer this request; it has been logged"));
+        }
+        Response.ResponseBuilder out = Response.status(status);
+        if (response.hasEntity()) {
+            out.entity(response.readEntity(String.class));
+            out.type(response.getMediaType());
+        }
+        copy(response, out, "ETag");
+        copy(response, out, "Location");
+        return out.build();
+    }
+
+    public Response unavailable(String service) {
+        return Response.fromResponse(problem(Problem.of(503, "Service unavailable",
+                        "The " + service + " is unavailable; retry shortly")))
+                .header("Retry-After", config.retryAfterSeconds()).build();
+    }
+
+    private static void copy(Response from, Response.ResponseBuilder to, String header) {
+        String value = from.getHeaderString(header);
+        if (value != null) {
+            to.header(header, header.equals("Location") ? value.replaceFirst("^https?://[^/]+", "/api/v1") : value);
+        }
+    }
+
+    private static Response problem(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}

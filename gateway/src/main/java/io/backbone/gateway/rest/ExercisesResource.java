@@ -1,0 +1,63 @@
+package io.backbone.gateway.rest;
+
+import io.backbone.gateway.client.CatalogClient;
+import io.backbone.gateway.client.CatalogGateway;
+import io.backbone.gateway.security.Caller;
+import io.backbone.gateway.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/exercises")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Exercises", description = "The exercise library and the gym's own exercises")
+@SecurityRequirement(name = "jwt")
+public class ExercisesResource {
+
+    @Inject
+    CatalogGateway catalog;
+    @Inject
+    Caller caller;
+
+    @GET
+    @RolesAllowed({Roles.MEMBER, Roles.COACH, Roles.GYM_ADMIN, Roles.ANALYST, Roles.PARTNER, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "Search exercises",
+            description = "The global library plus the caller's gym's own exercises. Filters: q (text in name, aliases, cues), "
+                    + "region, category, position, difficulty or minDifficulty/maxDifficulty (1-5), equipment (what the member "
+                    + "has; an exercise matches only if everything it needs is listed; 'none' for nothing), excludeKneeling, "
+                    + "excludeFloor, sort (name, -name, difficulty, -difficulty). Paged: page from 0, size 1-100 (default 20; "
+                    + "more is a 400). Answers {items, page, size, total}.")
+    public Response search(@BeanParam CatalogClient.SearchQuery query) {
+        return catalog.search(caller.gym(), query);
+    }
+
+    @GET
+    @Path("/{exerciseId}")
+    @RolesAllowed({Roles.MEMBER, Roles.COACH, Roles.GYM_ADMIN, Roles.ANALYST, Roles.PARTNER, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "One exercise", description = "Cues, common mistakes, dosage, and its ladder: regressions and "
+            + "progressions, nearest first. Carries an ETag; If-None-Match answers 304 when unchanged.")
+    public Response get(@PathParam("exerciseId") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return catalog.get(caller.gym(), id, ifNoneMatch);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COACH, Roles.GYM_ADMIN})
+    @Operation(summary = "Add a gym-specific exercise", description = "Visible only to the caller's gym. Ladder links "
+            + "(regression, progression) must name existing exercises and must not loop.")
+    public Response create(String exercise) {
+        return catalog.create(caller.gym(), exercise);
+    }
+}
