@@ -8,8 +8,9 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * How the gateway answers from a service's response: 2xx-4xx pass through (problem bodies keep
- * their field errors), 5xx become 502, and an unreachable service or an open circuit becomes
- * 503 with Retry-After — promptly, never a hang, never an internal host name.
+ * their field errors; a 5xx never gets here, see {@code CatalogGateway.checked}), and an
+ * unreachable service or an open circuit becomes 503 with Retry-After — promptly, never a
+ * hang, never an internal host name.
  */
 @ApplicationScoped
 public class Downstream {
@@ -18,12 +19,7 @@ public class Downstream {
     GatewayConfig config;
 
     public Response relay(Response response) {
-        int status = response.getStatus();
-        if (status >= 500) {
-            response.close();
-            return problem(Problem.of(502, "Bad gateway", "A service failed to answer this request; it has been logged"));
-        }
-        Response.ResponseBuilder out = Response.status(status);
+        Response.ResponseBuilder out = Response.status(response.getStatus());
         if (response.hasEntity()) {
             out.entity(response.readEntity(String.class));
             out.type(response.getMediaType());
