@@ -7,10 +7,8 @@ import io.backbone.catalog.domain.Exercise;
 import io.backbone.catalog.domain.LadderRules;
 import io.backbone.catalog.service.CatalogService;
 import io.backbone.catalog.service.ExerciseRepository;
-import io.backbone.events.EventCodec;
 import io.backbone.events.ExerciseChanged;
 import io.backbone.outbox.OutboxRelay;
-import io.backbone.outbox.PendingEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -97,8 +95,7 @@ public class LibraryLoader {
             doc.apply(exercise);
             doc.updatedAt = Instant.now();
             String change = stored == null ? ExerciseChanged.CREATED : ExerciseChanged.UPDATED;
-            doc.addPending(PendingEvent.of(EventCodec.wrap(CatalogService.EVENT_SOURCE, exercise.id, null,
-                    new ExerciseChanged(exercise.id, null, doc.version, change, doc.updatedAt))));
+            doc.addPending(CatalogService.changed(doc, change));
             repository.persistOrUpdate(doc);
             if (stored == null) {
                 inserted++;

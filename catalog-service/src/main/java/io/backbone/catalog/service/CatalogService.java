@@ -138,7 +138,8 @@ public class CatalogService {
         return visible;
     }
 
-    static PendingEvent changed(ExerciseDocument doc, String change) {
+    /** The exercise-changed event for a document as it is about to be stored. */
+    public static PendingEvent changed(ExerciseDocument doc, String change) {
         ExerciseChanged payload = new ExerciseChanged(doc.exercise.id, doc.gym, doc.version, change, doc.updatedAt);
         return PendingEvent.of(EventCodec.wrap(EVENT_SOURCE, doc.exercise.id, doc.gym, payload));
     }
