@@ -12,7 +12,9 @@ public enum EventType {
     SESSION_COMPLETED("io.backbone.session-completed.v1", Topics.SESSION_COMPLETED, SessionCompleted.class),
     PAIN_REPORTED("io.backbone.pain-reported.v1", Topics.PAIN_REPORTED, PainReported.class),
     PROGRAM_CHANGED("io.backbone.program-changed.v1", Topics.PROGRAM_CHANGED, ProgramChanged.class),
-    EXERCISE_CHANGED("io.backbone.exercise-changed.v1", Topics.EXERCISE_CHANGED, ExerciseChanged.class);
+    EXERCISE_CHANGED("io.backbone.exercise-changed.v1", Topics.EXERCISE_CHANGED, ExerciseChanged.class),
+    MEMBER_ENROLLED("io.backbone.member-enrolled.v1", Topics.MEMBER_ENROLLED, MemberEnrolled.class),
+    OUTCOME_RECORDED("io.backbone.outcome-recorded.v1", Topics.OUTCOME_RECORDED, OutcomeRecorded.class);
 
     private final String type;
     private final String topic;

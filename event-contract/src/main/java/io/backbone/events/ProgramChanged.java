@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * A member's programme got a new revision (or a referral instead of a programme).
- * {@code sessionsPerWeek} is what is prescribed: the denominator of adherence.
+ * {@code sessionsPerWeek} is what is prescribed: the denominator of adherence. {@code track} is
+ * the programme family analysts group cohorts by (the intake goal: relief, prevention,
+ * back-to-training); optional for old producers.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProgramChanged(
@@ -19,7 +21,8 @@ public record ProgramChanged(
         int sessionsPerWeek,
         List<String> exerciseIds,
         String reason,
-        Instant changedAt) {
+        Instant changedAt,
+        String track) {
 
     public static final String ACTIVE = "active";
     public static final String REFERRED = "referred";

@@ -30,8 +30,10 @@ class EventCodecTest {
     void everyPayloadTypeRoundTrips() {
         List<Object> payloads = List.of(
                 new PainReported("r-1", "m-1", "gym-a", 6, "morning", "lower back", AT),
-                new ProgramChanged("p-1", "m-1", "gym-a", 2, ProgramChanged.ACTIVE, 3, List.of("hip-hinge"), "progressed", AT),
-                new ExerciseChanged("hip-hinge", null, 4, ExerciseChanged.UPDATED, AT));
+                new ProgramChanged("p-1", "m-1", "gym-a", 2, ProgramChanged.ACTIVE, 3, List.of("hip-hinge"), "progressed", AT, "relief"),
+                new ExerciseChanged("hip-hinge", null, 4, ExerciseChanged.UPDATED, AT),
+                new MemberEnrolled("m-1", "gym-a", AT),
+                new OutcomeRecorded("o-1", "m-1", "gym-a", OutcomeRecorded.ODI, 34.0, "moderate", AT));
         for (Object payload : payloads) {
             CloudEvent event = EventCodec.wrap("/test", "subject", "gym-a", payload);
             assertThat(EventCodec.payload(EventCodec.decode(EventCodec.encode(event)), payload.getClass()))

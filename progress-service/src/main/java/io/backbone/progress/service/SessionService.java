@@ -1,0 +1,143 @@
+package io.backbone.progress.service;
+
+import com.mongodb.MongoWriteException;
+import io.backbone.events.EventCodec;
+import io.backbone.events.SessionCompleted;
+import io.backbone.outbox.OutboxRelay;
+import io.backbone.outbox.PendingEvent;
+import io.backbone.progress.domain.MemberRollup;
+import io.backbone.progress.mapping.SessionRequest;
+import io.backbone.progress.rollup.RollupRepository;
+import io.backbone.support.problem.Problem;
+import io.backbone.support.problem.ProblemException;
+import io.backbone.support.rest.Page;
+import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Logs sessions: stored with their session-completed event in one write, once per idempotency id. */
+@ApplicationScoped
+public class SessionService implements PanacheMongoRepositoryBase<SessionDocument, String> {
+
+    public static final String EVENT_SOURCE = "/progress-service";
+
+    @Inject
+    RollupRepository rollups;
+    @Inject
+    OutboxRelay relay;
+    @Inject
+    Timestamps timestamps;
+    @Inject
+    Clock clock;
+
+    /** What logging returned: the stored session, and whether it was stored by an earlier submission. */
+    public record Logged(SessionDocument session, boolean replayed) {
+    }
+
+    public Logged log(String gym, String memberId, SessionRequest request) {
+        String key = SessionDocument.key(gym, memberId, request.clientSessionId());
+        SessionDocument earlier = findById(key);
+        if (earlier != null) {
+            return new Logged(earlier, true);
+        }
+        timestamps.check("performedAt", request.performedAt());
+        SessionDocument doc = new SessionDocument();
+        doc.key = key;
+        doc.sessionId = UUID.randomUUID().toString();
+        doc.gym = gym;
+        doc.memberId = memberId;
+        doc.clientSessionId = request.clientSessionId();
+        doc.performedAt = request.performedAt();
+        doc.recordedAt = clock.instant();
+        doc.rpe = request.rpe();
+        doc.painDuring = request.painDuring();
+        doc.notes = request.notes();
+        for (SessionRequest.Exercise e : request.exercises()) {
+            SessionDocument.ExerciseEntry entry = new SessionDocument.ExerciseEntry();
+            entry.exerciseId = e.exerciseId();
+            entry.done = e.done();
+            entry.prescribedSets = e.prescribedSets();
+            entry.prescribedReps = e.prescribedReps();
+            entry.prescribedHoldSeconds = e.prescribedHoldSeconds();
+            entry.sets = e.sets();
+            entry.reps = e.reps();
+            entry.holdSeconds = e.holdSeconds();
+            entry.side = e.side();
+            entry.load = e.load();
+            doc.exercises.add(entry);
+        }
+        checkAgainstProgram(doc, request, rollups.find(gym, memberId));
+        doc.addPending(completed(doc));
+        try {
+            persist(doc);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCode() == 11000) {
+                return new Logged(findById(key), true); // the same id raced in from a retry
+            }
+            throw e;
+        }
+        relay.nudge();
+        return new Logged(doc, false);
+    }
+
+    /**
+     * When the service knows the member's programme, the session must name it (or be taken to be
+     * on it) and every exercise must be in the revision trained on. Without a known programme (it
+     * may still be on its way) the session is kept, never lost, and marked unchecked.
+     */
+    static void checkAgainstProgram(SessionDocument doc, SessionRequest request, MemberRollup rollup) {
+        MemberRollup.Prescription current = rollup == null ? null : rollup.currentPrescription();
+        if (current == null) {
+            doc.programId = request.programId();
+            doc.programRevision = request.programRevision();
+            return;
+        }
+        String programId = request.programId() == null ? current.programId : request.programId();
+        List<MemberRollup.Prescription> revisions = rollup.prescriptions.stream()
+                .filter(p -> p.programId.equals(programId)).toList();
+        if (revisions.isEmpty()) {
+            throw ProblemException.invalidField("programId", "'" + programId + "' is not this member's programme ("
+                    + current.programId + ")");
+        }
+        MemberRollup.Prescription revision = request.programRevision() == null ? revisions.get(revisions.size() - 1)
+                : revisions.stream().filter(p -> p.revision == request.programRevision()).findFirst()
+                .orElseThrow(() -> ProblemException.invalidField("programRevision", "programme " + programId
+                        + " has no revision " + request.programRevision()));
+        List<Problem.FieldError> unknown = new ArrayList<>();
+        for (int i = 0; i < request.exercises().size(); i++) {
+            String exerciseId = request.exercises().get(i).exerciseId();
+            if (!revision.exerciseIds.contains(exerciseId)) {
+                unknown.add(new Problem.FieldError("exercises[" + i + "].exerciseId",
+                        "'" + exerciseId + "' is not in programme " + programId + " revision " + revision.revision));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ProblemException(Problem.invalid(unknown.size() + " exercise(s) not in the programme: "
+                    + String.join(", ", unknown.stream().map(Problem.FieldError::field).toList()), unknown));
+        }
+        doc.programId = programId;
+        doc.programRevision = revision.revision;
+        doc.checkedAgainstProgram = true;
+    }
+
+    static PendingEvent completed(SessionDocument doc) {
+        List<SessionCompleted.ExerciseResult> results = doc.exercises.stream()
+                .map(e -> new SessionCompleted.ExerciseResult(e.exerciseId, e.done, e.prescribedSets, e.sets, e.reps,
+                        e.holdSeconds, e.side, e.load)).toList();
+        SessionCompleted payload = new SessionCompleted(doc.sessionId, doc.clientSessionId, doc.memberId, doc.gym,
+                doc.programId, doc.programRevision, doc.performedAt, results, doc.rpe, doc.painDuring);
+        return PendingEvent.of(EventCodec.wrap(doc.sessionId, EVENT_SOURCE, doc.memberId, doc.gym, doc.recordedAt, payload));
+    }
+
+    public Page<SessionDocument> history(String gym, String memberId, int page, int size) {
+        var query = find("gym = ?1 and memberId = ?2", Sort.descending("performedAt").and("_id", Sort.Direction.Descending),
+                gym, memberId);
+        return new Page<>(query.page(page, size).list(), page, size, query.count());
+    }
+}
