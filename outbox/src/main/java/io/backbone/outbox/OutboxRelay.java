@@ -3,6 +3,8 @@ package io.backbone.outbox;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,6 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,8 +26,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Publishes pending events and removes each from its document once Kafka acknowledged it.
  * A crash between the acknowledgement and the removal publishes the event again with the same
  * event id; consumers deduplicate by id, so every event takes effect once.
- * Writers call {@link #nudge()} for prompt delivery; a periodic sweep catches the rest (after a
- * crash or while the broker was down).
+ * Writers call {@link #nudge(String, Object)} with the document they stored, for prompt delivery
+ * that touches that document only; a periodic sweep catches the rest (after a crash or while the
+ * broker was down).
+ * <p>
+ * Every query is by {@code _id}, or by {@code _id} and {@code outboxSeq} under a unique index on
+ * exactly those keys: the embedded MongoDB-wire server only uses an index whose keys equal the
+ * filter's, and without one each drained document would cost a scan of its collection.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -42,6 +51,11 @@ public class OutboxRelay {
         return t;
     });
     private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final AtomicBoolean sweepRequested = new AtomicBoolean();
+    private final Queue<Target> targets = new ConcurrentLinkedQueue<>();
+
+    private record Target(String collection, Object id) {
+    }
 
     @Inject
     public OutboxRelay(MongoClient mongo, EventPublisher publisher, OutboxConfig config, MeterRegistry registry,
@@ -58,9 +72,9 @@ public class OutboxRelay {
     void createIndexes(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
         for (String name : config.collections()) {
             try {
-                mongo.getDatabase(database).getCollection(name).createIndex(
-                        com.mongodb.client.model.Indexes.ascending(OutboxFields.PENDING),
-                        new com.mongodb.client.model.IndexOptions().sparse(true));
+                MongoCollection<Document> collection = mongo.getDatabase(database).getCollection(name);
+                collection.createIndex(Indexes.ascending(OutboxFields.PENDING), new IndexOptions().sparse(true));
+                collection.createIndex(Indexes.ascending("_id", OutboxFields.SEQ), new IndexOptions().unique(true));
             } catch (Exception e) {
                 LOG.warnf("no outbox index on %s (%s); the sweep still works, only slower", name, e.toString());
             }
@@ -68,12 +82,26 @@ public class OutboxRelay {
         nudge();
     }
 
-    /** Asks for a drain soon, off the caller's thread; many nudges collapse into one drain. */
+    /** Asks for the events of one just-stored document to be published soon, off the caller's thread. */
+    public void nudge(String collection, Object id) {
+        targets.add(new Target(collection, id));
+        schedule();
+    }
+
+    /** Asks for a sweep of every outbox collection soon. */
     public void nudge() {
+        sweepRequested.set(true);
+        schedule();
+    }
+
+    private void schedule() {
         if (scheduled.compareAndSet(false, true)) {
             worker.execute(() -> {
                 scheduled.set(false);
-                drain();
+                drainTargets();
+                if (sweepRequested.getAndSet(false)) {
+                    drain();
+                }
             });
         }
     }
@@ -82,6 +110,24 @@ public class OutboxRelay {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         nudge();
+    }
+
+    private synchronized void drainTargets() {
+        Target target;
+        while ((target = targets.poll()) != null) {
+            MongoCollection<Document> collection = mongo.getDatabase(database).getCollection(target.collection());
+            try {
+                Document doc = collection.find(Filters.eq("_id", target.id())).first();
+                if (doc != null && Boolean.TRUE.equals(doc.getBoolean(OutboxFields.PENDING))) {
+                    drainDocument(collection, doc);
+                }
+            } catch (Exception e) {
+                failures.increment();
+                LOG.warnf("outbox publish from %s stopped: %s; retrying on the next sweep", target.collection(), e.toString());
+                targets.clear(); // the sweep finds them all again
+                return;
+            }
+        }
     }
 
     /** Publishes every pending event it finds; returns how many. Runs on the relay thread only. */
@@ -111,7 +157,7 @@ public class OutboxRelay {
             published.increment();
         }
         // only clears the flag if no writer added an event meanwhile
-        collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.size(OutboxFields.OUTBOX, 0)),
+        collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(OutboxFields.SEQ, doc.get(OutboxFields.SEQ))),
                 Updates.unset(OutboxFields.PENDING));
         return pending.size();
     }

@@ -1,12 +1,10 @@
 package io.backbone.catalog.domain;
 
-import io.backbone.outbox.PendingEvent;
+import io.backbone.outbox.OutboxCarrier;
 import io.quarkus.mongodb.panache.common.MongoEntity;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -15,7 +13,7 @@ import java.util.Locale;
  * Pending exercise-changed events travel inside the document (outbox): one atomic write.
  */
 @MongoEntity(collection = "exercises")
-public class ExerciseDocument {
+public class ExerciseDocument extends OutboxCarrier {
 
     @BsonId
     public String key;
@@ -30,8 +28,6 @@ public class ExerciseDocument {
     /** Lower-case name for a stable, case-insensitive sort. */
     public String sortName;
     public Instant updatedAt;
-    public List<PendingEvent> outbox = new ArrayList<>();
-    public Boolean outboxPending;
 
     public static String key(String gym, String id) {
         return gym == null ? id : gym + "/" + id;
@@ -44,8 +40,4 @@ public class ExerciseDocument {
                 String.join(" ", content.cues)).toLowerCase(Locale.ROOT);
     }
 
-    public void addPending(PendingEvent event) {
-        outbox.add(event);
-        outboxPending = true;
-    }
 }

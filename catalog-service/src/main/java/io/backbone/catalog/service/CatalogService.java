@@ -94,7 +94,7 @@ public class CatalogService {
             }
             throw e;
         }
-        relay.nudge();
+        relay.nudge("exercises", doc.key);
         return doc;
     }
 
@@ -125,7 +125,7 @@ public class CatalogService {
         if (result.getMatchedCount() == 0) {
             throw ProblemException.preconditionFailed("Exercise '" + id + "' changed meanwhile; fetch it again");
         }
-        relay.nudge();
+        relay.nudge("exercises", current.key);
         return current;
     }
 

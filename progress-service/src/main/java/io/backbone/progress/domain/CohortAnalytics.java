@@ -116,7 +116,7 @@ public final class CohortAnalytics {
         for (int i = member.weeks.size() - 1; i >= 0; i--) {
             MemberRollup.WeekRollup week = member.weeks.get(i);
             Instant start = Weeks.startOf(LocalDate.parse(week.week));
-            if (week.sessions() > 0 && start.isBefore(end)) {
+            if (week.sessions > 0 && start.isBefore(end)) {
                 Instant weekEnd = start.plus(7, ChronoUnit.DAYS);
                 return weekEnd.isAfter(end) ? end : weekEnd;
             }
@@ -162,45 +162,44 @@ public final class CohortAnalytics {
     }
 
     private List<WeekPoint> weekPoints() {
-        List<WeekPoint> points = new ArrayList<>();
-        Instant end = filter.end(asOf);
-        for (LocalDate week = filter.firstWeek(); week.isBefore(Weeks.weekStart(end).plusWeeks(1))
-                && !week.isAfter(filter.lastWeek()); week = week.plusWeeks(1)) {
-            long active = 0;
-            double sum = 0;
-            long withPrescription = 0;
-            long dropped = 0;
-            for (Figures member : members) {
-                for (MemberProgress.WeekFigures figures : member.weeks()) {
-                    if (figures.week().equals(week)) {
-                        active++;
-                        if (figures.adherence() != null) {
-                            sum += figures.adherence();
-                            withPrescription++;
-                        }
-                        if (figures.completed() == 0 && previousWeekEmpty(member, week)) {
-                            dropped++;
-                        }
-                    }
+        LocalDate first = filter.firstWeek();
+        LocalDate last = Weeks.weekStart(filter.end(asOf));
+        if (last.isAfter(filter.lastWeek())) {
+            last = filter.lastWeek();
+        }
+        int count = (int) ChronoUnit.WEEKS.between(first, last) + 1;
+        long[] active = new long[count];
+        long[] withPrescription = new long[count];
+        long[] dropped = new long[count];
+        double[] sum = new double[count];
+        for (Figures member : members) {
+            List<MemberProgress.WeekFigures> weeks = member.weeks();
+            for (int i = 0; i < weeks.size(); i++) {
+                MemberProgress.WeekFigures week = weeks.get(i);
+                int at = (int) ChronoUnit.WEEKS.between(first, week.week());
+                if (at < 0 || at >= count) {
+                    continue;
+                }
+                active[at]++;
+                if (week.adherence() != null) {
+                    sum[at] += week.adherence();
+                    withPrescription[at]++;
+                }
+                // two empty calendar weeks in a row stand in for "no session for 14 days" on the weekly chart
+                if (week.completed() == 0 && i > 0 && weeks.get(i - 1).completed() == 0) {
+                    dropped[at]++;
                 }
             }
-            boolean safe = SmallCells.safe(active, members.size());
-            points.add(new WeekPoint(week, safe ? (int) active : null,
-                    safe && SmallCells.safe(withPrescription, active) && withPrescription > 0
-                            ? Math.round(sum / withPrescription * 1000) / 1000.0 : null,
-                    safe ? SmallCells.rate(dropped, active) : null));
+        }
+        List<WeekPoint> points = new ArrayList<>();
+        for (int at = 0; at < count; at++) {
+            boolean safe = SmallCells.safe(active[at], members.size());
+            points.add(new WeekPoint(first.plusWeeks(at), safe ? (int) active[at] : null,
+                    safe && SmallCells.safe(withPrescription[at], active[at]) && withPrescription[at] > 0
+                            ? Math.round(sum[at] / withPrescription[at] * 1000) / 1000.0 : null,
+                    safe ? SmallCells.rate(dropped[at], active[at]) : null));
         }
         return points;
-    }
-
-    /** Two empty calendar weeks in a row stand in for "no session for 14 days" on the weekly chart. */
-    private static boolean previousWeekEmpty(Figures member, LocalDate week) {
-        for (MemberProgress.WeekFigures figures : member.weeks()) {
-            if (figures.week().equals(week.minusWeeks(1))) {
-                return figures.completed() == 0;
-            }
-        }
-        return false;
     }
 
     public OutcomesReport outcomes() {

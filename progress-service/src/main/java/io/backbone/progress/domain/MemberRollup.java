@@ -12,9 +12,10 @@ import java.util.List;
  * rating and outcome scores. Its size grows with weeks, not with the gym, so a cohort query reads
  * one of these per member and never a session.
  * <p>
- * Every {@code apply} is idempotent: the ids an event brings are remembered in its week (sessions,
- * pain reports) or compared (revisions, timestamps), so a redelivered or replayed event returns
- * false and changes nothing.
+ * Every {@code apply} is idempotent: the ids of applied sessions and pain reports are remembered
+ * ({@link #seenEventIds}), revisions and timestamps are compared, so a redelivered or replayed
+ * event returns false and changes nothing. The remembered ids live apart from the weekly figures so
+ * that analytics can read a rollup without them.
  */
 public class MemberRollup {
 
@@ -32,6 +33,8 @@ public class MemberRollup {
     public Reading latestOdi;
     public Reading firstRmdq;
     public Reading latestRmdq;
+    /** Ids of the sessions and pain reports already counted. */
+    public List<String> seenEventIds = new ArrayList<>();
     /** Optimistic concurrency: every stored change increments it. */
     public long version;
 
@@ -50,22 +53,14 @@ public class MemberRollup {
     public static class WeekRollup {
         /** Monday, ISO yyyy-MM-dd. */
         public String week;
-        public List<String> sessionIds = new ArrayList<>();
+        public int sessions;
         public int painDuringSum;
         public int rpeSum;
         public int rpeCount;
-        public List<String> painReportIds = new ArrayList<>();
+        public int painReports;
         public int painSum;
         public Double odi;
         public Integer rmdq;
-
-        public int sessions() {
-            return sessionIds.size();
-        }
-
-        public int painReports() {
-            return painReportIds.size();
-        }
     }
 
     /** A dated value and the id of the event that brought it (ties broken by id for determinism). */
@@ -118,11 +113,12 @@ public class MemberRollup {
     }
 
     public boolean applySession(String sessionId, Instant performedAt, int painDuring, Integer rpe) {
-        WeekRollup week = week(Weeks.weekStart(performedAt));
-        if (week.sessionIds.contains(sessionId)) {
+        if (seenEventIds.contains(sessionId)) {
             return false;
         }
-        week.sessionIds.add(sessionId);
+        seenEventIds.add(sessionId);
+        WeekRollup week = week(Weeks.weekStart(performedAt));
+        week.sessions++;
         week.painDuringSum += painDuring;
         if (rpe != null) {
             week.rpeSum += rpe;
@@ -135,11 +131,12 @@ public class MemberRollup {
     }
 
     public boolean applyPain(String reportId, int rating, Instant reportedAt) {
-        WeekRollup week = week(Weeks.weekStart(reportedAt));
-        if (week.painReportIds.contains(reportId)) {
+        if (seenEventIds.contains(reportId)) {
             return false;
         }
-        week.painReportIds.add(reportId);
+        seenEventIds.add(reportId);
+        WeekRollup week = week(Weeks.weekStart(reportedAt));
+        week.painReports++;
         week.painSum += rating;
         Reading reading = Reading.of(reportId, rating, reportedAt);
         if (firstPain == null || reading.before(firstPain)) {

@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Member figures from a {@link MemberRollup}. The thresholds are the ones the product brief asks
@@ -37,6 +39,8 @@ public final class ProgressCalculator {
     public static final int FLARE_RATING = 7;
     public static final int FLARE_RISE = 2;
 
+    private static final String ACTIVE = "active";
+
     private ProgressCalculator() {
     }
 
@@ -59,35 +63,38 @@ public final class ProgressCalculator {
             return figures;
         }
         LocalDate thisWeek = Weeks.weekStart(asOf);
+        Map<String, WeekRollup> activity = new HashMap<>();
+        rollup.weeks.forEach(w -> activity.put(w.week, w));
+        Prescription first = rollup.prescriptions.stream().filter(p -> ACTIVE.equals(p.status)).findFirst().orElseThrow();
         for (LocalDate week = start; !week.isAfter(thisWeek); week = week.plusWeeks(1)) {
-            figures.add(week(rollup, week, asOf));
+            figures.add(week(rollup, first, week, activity.get(week.toString()), asOf));
         }
         return figures;
     }
 
-    static MemberProgress.WeekFigures week(MemberRollup rollup, LocalDate week, Instant asOf) {
+    static MemberProgress.WeekFigures week(MemberRollup rollup, Prescription first, LocalDate week, WeekRollup activity,
+                                           Instant asOf) {
         Instant weekEnd = Weeks.startOf(week.plusWeeks(1));
-        int prescribed = prescribed(rollup, week);
-        WeekRollup activity = rollup.weekOf(week);
-        int completed = activity == null ? 0 : activity.sessions();
+        int prescribed = prescribed(rollup, first, week);
+        int completed = activity == null ? 0 : activity.sessions;
         Double adherence = prescribed == 0 ? null : Math.min(completed, prescribed) / (double) prescribed;
         return new MemberProgress.WeekFigures(week, !weekEnd.isAfter(asOf), prescribed, completed, adherence,
-                activity == null || activity.painReports() == 0 ? null : activity.painSum / (double) activity.painReports(),
-                activity == null ? 0 : activity.painReports(),
+                activity == null || activity.painReports == 0 ? null : activity.painSum / (double) activity.painReports,
+                activity == null ? 0 : activity.painReports,
                 completed == 0 ? null : activity.painDuringSum / (double) completed,
                 activity == null || activity.rpeCount == 0 ? null : activity.rpeSum / (double) activity.rpeCount,
                 activity == null ? null : activity.odi,
                 activity == null ? null : activity.rmdq);
     }
 
-    static int prescribed(MemberRollup rollup, LocalDate week) {
+    /** Sessions prescribed in a week; {@code first} is the first active revision. */
+    static int prescribed(MemberRollup rollup, Prescription first, LocalDate week) {
         Instant weekEnd = Weeks.startOf(week.plusWeeks(1));
         Prescription inForce = rollup.prescriptionAt(weekEnd.minusMillis(1));
-        if (inForce == null || !"active".equals(inForce.status)) {
+        if (inForce == null || !ACTIVE.equals(inForce.status)) {
             return 0;
         }
-        if (week.equals(rollup.programStartWeek())) {
-            Prescription first = rollup.prescriptions.stream().filter(p -> "active".equals(p.status)).findFirst().orElseThrow();
+        if (week.equals(Weeks.weekStart(first.changedAt))) {
             long daysLeft = Duration.between(first.changedAt, weekEnd).toDays() + 1;
             return (int) Math.ceil(inForce.sessionsPerWeek * Math.min(7, daysLeft) / 7.0);
         }
@@ -147,8 +154,8 @@ public final class ProgressCalculator {
         }
         for (int i = rollup.weeks.size() - 1; i >= 0; i--) {
             WeekRollup week = rollup.weeks.get(i);
-            if (week.painReports() > 0) {
-                double mean = week.painSum / (double) week.painReports();
+            if (week.painReports > 0) {
+                double mean = week.painSum / (double) week.painReports;
                 return mean <= baseline - 1 ? "improving" : mean >= baseline + 1 ? "worsening" : "stable";
             }
         }
@@ -222,7 +229,7 @@ public final class ProgressCalculator {
             WeekRollup week = rollup.weekOf(latestWeek.minusWeeks(back));
             if (week != null) {
                 sum += week.painSum;
-                count += week.painReports();
+                count += week.painReports;
             }
         }
         double before = count > 0 ? sum / (double) count : rollup.firstPain.value;

@@ -5,16 +5,20 @@ import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import io.backbone.progress.domain.MemberRollup;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Predicate;
@@ -26,6 +30,8 @@ public class RollupRepository {
     private static final Logger LOG = Logger.getLogger(RollupRepository.class);
     private static final int ATTEMPTS = 20;
 
+    private static final Bson WITHOUT_SEEN_IDS = Projections.exclude("seenEventIds");
+
     private final MongoCollection<MemberRollup> collection;
 
     @Inject
@@ -36,8 +42,11 @@ public class RollupRepository {
     void createIndexes(@Observes StartupEvent start) {
         try {
             collection.createIndex(Indexes.ascending("gym"));
+            // the compare-and-swap filter: real MongoDB would use _id alone, the embedded server
+            // only uses an index whose keys equal the filter's
+            collection.createIndex(Indexes.ascending("_id", "version"), new IndexOptions().unique(true));
         } catch (Exception e) {
-            LOG.warnf("no gym index on member_rollups (%s); queries still work, only slower", e.toString());
+            LOG.warnf("missing index on member_rollups (%s); queries still work, only slower", e.toString());
         }
     }
 
@@ -45,14 +54,25 @@ public class RollupRepository {
         return collection.find(Filters.eq("_id", MemberRollup.key(gym, memberId))).first();
     }
 
-    public List<MemberRollup> find(String gym, Collection<String> memberIds) {
-        List<String> keys = memberIds.stream().map(id -> MemberRollup.key(gym, id)).toList();
-        return collection.find(Filters.in("_id", keys)).into(new java.util.ArrayList<>());
+    /** A rollup without the ids of counted events, or null: what analytics and validation read. */
+    public MemberRollup figuresOf(String gym, String memberId) {
+        return collection.find(Filters.eq("_id", MemberRollup.key(gym, memberId))).projection(WITHOUT_SEEN_IDS).first();
     }
 
-    /** Every rollup of a gym in a stable order, read lazily in batches. */
+    public List<MemberRollup> figures(String gym, Collection<String> memberIds) {
+        List<MemberRollup> found = new ArrayList<>();
+        for (String memberId : memberIds) {
+            MemberRollup rollup = figuresOf(gym, memberId);
+            if (rollup != null) {
+                found.add(rollup);
+            }
+        }
+        return found;
+    }
+
+    /** Every rollup of a gym in a stable order, read lazily in batches, without the ids of counted events. */
     public FindIterable<MemberRollup> ofGym(String gym) {
-        return collection.find(Filters.eq("gym", gym)).sort(Sorts.ascending("_id")).batchSize(500);
+        return collection.find(Filters.eq("gym", gym)).projection(WITHOUT_SEEN_IDS).sort(Sorts.ascending("_id")).batchSize(500);
     }
 
     /**

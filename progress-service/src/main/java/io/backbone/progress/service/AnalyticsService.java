@@ -23,14 +23,15 @@ public class AnalyticsService {
     Clock clock;
 
     public MemberProgress member(String gym, String memberId) {
-        MemberRollup rollup = rollups.find(gym, memberId);
+        List<MemberRollup> found = rollups.figures(gym, List.of(memberId));
+        MemberRollup rollup = found.isEmpty() ? null : found.get(0);
         return ProgressCalculator.progress(rollup == null ? MemberRollup.empty(gym, memberId) : rollup, clock.instant());
     }
 
     /** Without the weekly detail: what a coach's member list shows. */
     public List<MemberProgress> members(String gym, List<String> memberIds) {
         Instant now = clock.instant();
-        var found = rollups.find(gym, memberIds);
+        var found = rollups.figures(gym, memberIds);
         return memberIds.stream().map(id -> {
             MemberRollup rollup = found.stream().filter(r -> r.memberId.equals(id)).findFirst()
                     .orElseGet(() -> MemberRollup.empty(gym, id));

@@ -1,16 +1,15 @@
 package io.backbone.progress.service;
 
-import io.backbone.outbox.PendingEvent;
+import io.backbone.outbox.OutboxCarrier;
 import io.quarkus.mongodb.panache.common.MongoEntity;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /** A scored questionnaire, answers kept as given; its outcome-recorded event waits in the outbox. */
 @MongoEntity(collection = "outcome_measures")
-public class OutcomeMeasureDocument {
+public class OutcomeMeasureDocument extends OutboxCarrier {
     @BsonId
     public String key;
     public String measureId;
@@ -26,11 +25,5 @@ public class OutcomeMeasureDocument {
     public String band;
     public Instant completedAt;
     public Instant recordedAt;
-    public List<PendingEvent> outbox = new ArrayList<>();
-    public Boolean outboxPending;
 
-    public void addPending(PendingEvent event) {
-        outbox.add(event);
-        outboxPending = true;
-    }
 }

@@ -77,7 +77,7 @@ public class OutcomeMeasureService implements PanacheMongoRepositoryBase<Outcome
             }
             throw e;
         }
-        relay.nudge();
+        relay.nudge("outcome_measures", doc.key);
         return new Recorded(doc, false);
     }
 

@@ -1,16 +1,14 @@
 package io.backbone.progress.service;
 
-import io.backbone.outbox.PendingEvent;
+import io.backbone.outbox.OutboxCarrier;
 import io.quarkus.mongodb.panache.common.MongoEntity;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /** A pain rating; its pain-reported event waits in the outbox. */
 @MongoEntity(collection = "pain_reports")
-public class PainReportDocument {
+public class PainReportDocument extends OutboxCarrier {
     @BsonId
     public String key;
     public String reportId;
@@ -22,11 +20,5 @@ public class PainReportDocument {
     public String location;
     public Instant reportedAt;
     public Instant recordedAt;
-    public List<PendingEvent> outbox = new ArrayList<>();
-    public Boolean outboxPending;
 
-    public void addPending(PendingEvent event) {
-        outbox.add(event);
-        outboxPending = true;
-    }
 }

@@ -59,7 +59,7 @@ public class PainReportService implements PanacheMongoRepositoryBase<PainReportD
             }
             throw e;
         }
-        relay.nudge();
+        relay.nudge("pain_reports", doc.key);
         return new Reported(doc, false);
     }
 

@@ -1,6 +1,6 @@
 package io.backbone.progress.service;
 
-import io.backbone.outbox.PendingEvent;
+import io.backbone.outbox.OutboxCarrier;
 import io.quarkus.mongodb.panache.common.MongoEntity;
 import org.bson.codecs.pojo.annotations.BsonId;
 
@@ -13,7 +13,7 @@ import java.util.List;
  * same id cannot store a second session. Its session-completed event waits in the outbox.
  */
 @MongoEntity(collection = "sessions")
-public class SessionDocument {
+public class SessionDocument extends OutboxCarrier {
     @BsonId
     public String key;
     public String sessionId;
@@ -30,8 +30,6 @@ public class SessionDocument {
     public Integer rpe;
     public Integer painDuring;
     public String notes;
-    public List<PendingEvent> outbox = new ArrayList<>();
-    public Boolean outboxPending;
 
     public static class ExerciseEntry {
         public String exerciseId;
@@ -50,8 +48,4 @@ public class SessionDocument {
         return gym + "/" + memberId + "/" + clientSessionId;
     }
 
-    public void addPending(PendingEvent event) {
-        outbox.add(event);
-        outboxPending = true;
-    }
 }

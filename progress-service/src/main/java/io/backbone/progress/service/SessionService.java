@@ -72,7 +72,7 @@ public class SessionService implements PanacheMongoRepositoryBase<SessionDocumen
             entry.load = e.load();
             doc.exercises.add(entry);
         }
-        checkAgainstProgram(doc, request, rollups.find(gym, memberId));
+        checkAgainstProgram(doc, request, rollups.figuresOf(gym, memberId));
         doc.addPending(completed(doc));
         try {
             persist(doc);
@@ -82,7 +82,7 @@ public class SessionService implements PanacheMongoRepositoryBase<SessionDocumen
             }
             throw e;
         }
-        relay.nudge();
+        relay.nudge("sessions", doc.key);
         return new Logged(doc, false);
     }
 

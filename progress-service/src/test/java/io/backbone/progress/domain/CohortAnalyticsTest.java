@@ -133,10 +133,9 @@ class CohortAnalyticsTest {
         List<MemberRollup> gym = members("m-", 15, "relief", 2, START);
         var before = cohort(gym, null, null).adherence();
         for (MemberRollup m : gym) {
-            for (MemberRollup.WeekRollup week : List.copyOf(m.weeks)) {
-                for (String id : List.copyOf(week.sessionIds)) {
-                    assertThat(m.applySession(id, Weeks.startOf(LocalDate.parse(week.week)), 2, 5)).isFalse();
-                }
+            for (String id : List.copyOf(m.seenEventIds)) {
+                assertThat(m.applySession(id, START, 2, 5)).isFalse();
+                assertThat(m.applyPain(id, 3, START)).isFalse();
             }
         }
         assertThat(cohort(gym, null, null).adherence()).isEqualTo(before);

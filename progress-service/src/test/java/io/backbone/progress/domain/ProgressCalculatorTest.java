@@ -133,7 +133,7 @@ class ProgressCalculatorTest {
         assertThat(m.applyOutcome("o-1", "ODI", 30, day(1))).isFalse();
         assertThat(m.applyPrescription(Rollups.prescription("p-m-1", 1, 3, "active", "relief", MONDAY))).isFalse();
         assertThat(m.applyEnrolled(MONDAY)).isFalse();
-        assertThat(m.weekOf(LocalDate.parse("2026-11-02")).sessions()).isEqualTo(1);
+        assertThat(m.weekOf(LocalDate.parse("2026-11-02")).sessions).isEqualTo(1);
         assertThat(m.weekOf(LocalDate.parse("2026-11-02")).painSum).isEqualTo(4);
     }
 
