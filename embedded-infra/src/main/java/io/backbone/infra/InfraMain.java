@@ -5,7 +5,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs one piece of infrastructure as its own process, for the local run:
- * {@code kafka <port> <log-dir>} or {@code mongo <port> <data-file>}. Stops cleanly on SIGTERM.
+ * {@code kafka <port> <log-dir>} or {@code mongo <port> <data-file>} ({@code mongo <port> memory} keeps
+ * nothing on disk). Stops cleanly on SIGTERM.
  * One process per piece, so either can be stopped and restarted on its own.
  */
 public final class InfraMain {
@@ -19,7 +20,7 @@ public final class InfraMain {
         Path data = Path.of(args[2]);
         AutoCloseable running = switch (args[0]) {
             case "kafka" -> EmbeddedKafka.persistent(data, port);
-            case "mongo" -> EmbeddedMongo.fileBacked(data, port);
+            case "mongo" -> "memory".equals(args[2]) ? EmbeddedMongo.inMemory(port) : EmbeddedMongo.fileBacked(data, port);
             default -> throw new IllegalArgumentException("unknown component " + args[0]);
         };
         System.out.println(args[0] + " ready on 127.0.0.1:" + port + ", data in " + data.toAbsolutePath());

@@ -17,6 +17,8 @@ public class ExerciseChangedConsumer {
 
     @Inject
     KnownExerciseRepository known;
+    @Inject
+    CatalogSnapshots snapshots;
 
     @Incoming("exercise-changed")
     @Blocking
@@ -24,6 +26,7 @@ public class ExerciseChangedConsumer {
         CloudEvent event = EventCodec.decode(json);
         ExerciseChanged changed = EventCodec.payload(event, ExerciseChanged.class);
         if (known.apply(event.id(), changed)) {
+            snapshots.invalidate(changed.gym());
             LOG.debugf("exercise %s now at version %d", changed.exerciseId(), changed.version());
         }
     }
