@@ -6,6 +6,7 @@ import io.backbone.events.PainReported;
 import io.backbone.events.SessionCompleted;
 import io.backbone.events.Topics;
 import io.backbone.progress.support.Events;
+import io.backbone.testing.ConsumerGroups;
 import io.backbone.testing.InjectCompanion;
 import io.backbone.testing.PlatformResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -67,7 +68,7 @@ class AnalyticsTest {
     void cohortFiguresFromEventsAndReplayLeavesThemUnchanged() {
         String gym = gym();
         List<CloudEvent> activity = seedGym(gym, 22);
-        Events.awaitConsumed("progress-service-rollups", Topics.SESSION_COMPLETED, Topics.PAIN_REPORTED,
+        ConsumerGroups.awaitConsumed("progress-service-rollups", Topics.SESSION_COMPLETED, Topics.PAIN_REPORTED,
                 Topics.PROGRAM_CHANGED, Topics.MEMBER_ENROLLED);
 
         as(gym).get("/analytics/outcomes").then().statusCode(200).body("members", equalTo(22))
@@ -82,7 +83,7 @@ class AnalyticsTest {
                 .extract().jsonPath().getMap("$");
 
         Events.sendAll(companion, activity);          // a full replay
-        Events.awaitConsumed("progress-service-rollups", Topics.SESSION_COMPLETED, Topics.PAIN_REPORTED);
+        ConsumerGroups.awaitConsumed("progress-service-rollups", Topics.SESSION_COMPLETED, Topics.PAIN_REPORTED);
 
         assertThat(as(gym).get("/analytics/adherence").then().extract().jsonPath().getMap("$")).isEqualTo(adherence);
         assertThat(as(gym).get("/analytics/outcomes").then().extract().jsonPath().getMap("$")).isEqualTo(outcomes);

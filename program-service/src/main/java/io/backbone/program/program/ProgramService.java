@@ -266,7 +266,8 @@ public class ProgramService implements PanacheMongoRepositoryBase<ProgramDocumen
         revision.status = doc.status;
         revision.reason = reason;
         revision.cause = cause;
-        revision.changes = changes.stream().map(StoredJson::toDocument).toList();
+        revision.changes = changes.stream().map(c -> StoredJson.toDocument(new ChangeView(c.kind().code(), c.slot(),
+                c.fromExerciseId(), c.toExerciseId(), c.fromDosage(), c.toDosage(), c.reason()))).toList();
         revision.exerciseIds = exerciseIds;
         revision.sessionsPerWeek = sessionsPerWeek;
         revision.at = now;
@@ -322,6 +323,11 @@ public class ProgramService implements PanacheMongoRepositoryBase<ProgramDocumen
     }
 
     // ---- views
+
+    /** A change as revisions show it: kind by its code (progress, regress, hold, pin, unpin, swap). */
+    record ChangeView(String kind, String slot, String fromExerciseId, String toExerciseId,
+                      io.backbone.program.rules.Dosage fromDosage, io.backbone.program.rules.Dosage toDosage, String reason) {
+    }
 
     static IntakeView.Screening screeningView(Screening screening) {
         return new IntakeView.Screening(screening.referred(), screening.urgent(),

@@ -81,7 +81,7 @@ public final class CohortAnalytics {
         List<MemberProgress.WeekFigures> weeks = new ArrayList<>();
         int prescribed = 0;
         int capped = 0;
-        for (MemberProgress.WeekFigures week : ProgressCalculator.weeks(member, end)) {
+        for (MemberProgress.WeekFigures week : ProgressCalculator.weeks(member, filter.firstWeek(), end)) {
             if (!week.week().isBefore(filter.firstWeek()) && !week.week().isAfter(filter.lastWeek())) {
                 weeks.add(week);
                 if (week.finished()) {

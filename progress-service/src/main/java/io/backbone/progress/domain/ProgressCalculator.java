@@ -57,10 +57,18 @@ public final class ProgressCalculator {
 
     /** Every week from the programme's start to the week of {@code asOf}. */
     public static List<MemberProgress.WeekFigures> weeks(MemberRollup rollup, Instant asOf) {
+        return weeks(rollup, null, asOf);
+    }
+
+    /** The programme's weeks from {@code from} (or its start, if later) to the week of {@code asOf}. */
+    public static List<MemberProgress.WeekFigures> weeks(MemberRollup rollup, LocalDate from, Instant asOf) {
         List<MemberProgress.WeekFigures> figures = new ArrayList<>();
         LocalDate start = rollup.programStartWeek();
         if (start == null) {
             return figures;
+        }
+        if (from != null && from.isAfter(start)) {
+            start = from;
         }
         LocalDate thisWeek = Weeks.weekStart(asOf);
         Map<String, WeekRollup> activity = new HashMap<>();
