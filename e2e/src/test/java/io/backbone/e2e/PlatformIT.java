@@ -62,6 +62,7 @@ class PlatformIT {
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "QUARKUS_MONGODB_CONNECTION_STRING", mongo.connectionString(),
                 "BACKBONE_GATEWAY_CATALOG_URL", "http://127.0.0.1:" + catalogPort,
+                "BACKBONE_PROGRAM_CATALOG_URL", "http://127.0.0.1:" + catalogPort,
                 "BACKBONE_GATEWAY_PROGRAM_URL", "http://127.0.0.1:" + programPort,
                 "BACKBONE_GATEWAY_PROGRESS_URL", "http://127.0.0.1:" + progressPort);
         Path logs = ROOT.resolve("e2e/target/e2e-logs");

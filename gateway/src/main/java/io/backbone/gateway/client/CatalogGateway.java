@@ -62,20 +62,6 @@ public class CatalogGateway {
     }
 
     private Response checked(Response response) {
-        if (response.getStatus() >= 500) {
-            response.close();
-            throw new ServiceFailed(response.getStatus());
-        }
-        return downstream.relay(response);
-    }
-
-    /** The service answered with a 5xx: counted by the circuit, not retried, shown as 502. */
-    public static class ServiceFailed extends RuntimeException {
-        public final int status;
-
-        ServiceFailed(int status) {
-            super("downstream answered " + status, null, false, false);
-            this.status = status;
-        }
+        return downstream.checked(response);
     }
 }

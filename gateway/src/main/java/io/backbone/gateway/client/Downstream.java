@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * How the gateway answers from a service's response: 2xx-4xx pass through (problem bodies keep
- * their field errors; a 5xx never gets here, see {@code CatalogGateway.checked}), and an
+ * their field errors; a 5xx becomes {@link ServiceFailed}), and an
  * unreachable service or an open circuit becomes 503 with Retry-After — promptly, never a
  * hang, never an internal host name.
  */
@@ -27,6 +27,15 @@ public class Downstream {
         copy(response, out, "ETag");
         copy(response, out, "Location");
         return out.build();
+    }
+
+    /** A 5xx is a failure (counted by the circuit, never retried, shown as 502); anything else is the answer. */
+    public Response checked(Response response) {
+        if (response.getStatus() >= 500) {
+            response.close();
+            throw new ServiceFailed(response.getStatus());
+        }
+        return relay(response);
     }
 
     public Response unavailable(String service) {

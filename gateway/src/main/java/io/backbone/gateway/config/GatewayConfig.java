@@ -20,6 +20,22 @@ public interface GatewayConfig {
 
     Tokens tokens();
 
+    RateLimit rateLimit();
+
+    /** The largest request body accepted; a larger one is a 413. */
+    @WithDefault("262144")
+    long maxBodyBytes();
+
+    interface RateLimit {
+        /** Sustained requests a second per client (token subject). */
+        @WithDefault("20")
+        double perSecond();
+
+        /** Requests a client may make at once before the rate applies. */
+        @WithDefault("60")
+        int burst();
+    }
+
     interface Tokens {
         /** Local issuer for demos and tests; never enabled in production. */
         @WithDefault("false")

@@ -14,7 +14,8 @@ import java.util.Map;
 public class ApiIndexResource {
 
     @GET
-    @Operation(summary = "Links to the API description")
+    @Operation(summary = "Links to the API description", description = "Open to anyone: where the OpenAPI document "
+            + "and its browsable form are. Every other operation needs a bearer token.")
     public Map<String, String> index() {
         return Map.of("openapi", "/q/openapi", "docs", "/q/swagger-ui", "version", "v1");
     }

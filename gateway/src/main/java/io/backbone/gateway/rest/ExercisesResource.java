@@ -17,6 +17,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -57,6 +60,13 @@ public class ExercisesResource {
     @RolesAllowed({Roles.COACH, Roles.GYM_ADMIN})
     @Operation(summary = "Add a gym-specific exercise", description = "Visible only to the caller's gym. Ladder links "
             + "(regression, progression) must name existing exercises and must not loop.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "gym exercise", value = "{\"id\":\"wall-sit-hold\","
+            + "\"name\":\"Wall sit hold\",\"summary\":\"Sit against a wall with knees bent to build leg endurance.\","
+            + "\"instructions\":[\"Lean your back on a wall\",\"Slide down until knees are bent\"],\"cues\":[\"Back flat on "
+            + "the wall\"],\"mistakes\":[{\"mistake\":\"Knees past toes\",\"why\":\"loads the knees, not the hips\"}],"
+            + "\"category\":\"strength\",\"regions\":[\"hip-extension\"],\"intent\":[{\"joint\":\"hip\",\"aim\":\"stabilise\"}],"
+            + "\"equipment\":[\"wall\"],\"position\":\"standing\",\"difficulty\":2,\"dosage\":{\"sets\":3,\"holdSeconds\":30,"
+            + "\"perSide\":false,\"restSeconds\":45,\"sessionsPerWeek\":3},\"regression\":\"glute-bridge\"}")))
     public Response create(String exercise) {
         return catalog.create(caller.gym(), exercise);
     }

@@ -1,6 +1,7 @@
 package io.backbone.gateway.rest;
 
-import io.backbone.gateway.client.CatalogGateway;
+import io.backbone.gateway.client.Relayed;
+import io.backbone.gateway.client.ServiceFailed;
 import io.backbone.support.problem.Problem;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -12,8 +13,13 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class GatewayProblems {
 
     @ServerExceptionMapper
-    public Response serviceFailed(CatalogGateway.ServiceFailed e) {
+    public Response serviceFailed(ServiceFailed e) {
         return problem(Problem.of(502, "Bad gateway", "A service failed to answer this request; it has been logged"));
+    }
+
+    @ServerExceptionMapper
+    public Response relayed(Relayed e) {
+        return e.response;
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

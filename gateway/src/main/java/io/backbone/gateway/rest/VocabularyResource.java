@@ -1,0 +1,37 @@
+package io.backbone.gateway.rest;
+
+import io.backbone.gateway.client.ProgramCalls;
+import io.backbone.gateway.client.ProgramClient;
+import io.backbone.gateway.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+@Path("/api/v1/vocabulary")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Members")
+@SecurityRequirement(name = "jwt")
+public class VocabularyResource {
+
+    @Inject
+    @RestClient
+    ProgramClient program;
+    @Inject
+    ProgramCalls calls;
+
+    @GET
+    @RolesAllowed({Roles.MEMBER, Roles.COACH, Roles.GYM_ADMIN, Roles.ANALYST, Roles.PARTNER, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "Intake vocabulary", description = "The red-flag, limitation and goal codes an intake may use, "
+            + "each with what it means in plain words.")
+    public Response vocabulary() {
+        return calls.read(() -> program.vocabulary());
+    }
+}
