@@ -42,6 +42,7 @@ class PlatformIT {
     static ServiceProcess catalog;
     static ServiceProcess program;
     static ServiceProcess progress;
+    static Map<String, String> environment;
 
     static {
         io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -57,7 +58,7 @@ class PlatformIT {
         int catalogPort = freePort();
         int programPort = freePort();
         int progressPort = freePort();
-        Map<String, String> env = Map.of(
+        environment = Map.of(
                 "QUARKUS_PROFILE", "local",
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "QUARKUS_MONGODB_CONNECTION_STRING", mongo.connectionString(),
@@ -66,10 +67,10 @@ class PlatformIT {
                 "BACKBONE_GATEWAY_PROGRAM_URL", "http://127.0.0.1:" + programPort,
                 "BACKBONE_GATEWAY_PROGRESS_URL", "http://127.0.0.1:" + progressPort);
         Path logs = ROOT.resolve("e2e/target/e2e-logs");
-        catalog = start("catalog-service", catalogPort, env, logs);
-        program = start("program-service", programPort, env, logs);
-        progress = start("progress-service", progressPort, env, logs);
-        gateway = start("gateway", freePort(), env, logs);
+        catalog = start("catalog-service", catalogPort, environment, logs);
+        program = start("program-service", programPort, environment, logs);
+        progress = start("progress-service", progressPort, environment, logs);
+        gateway = start("gateway", freePort(), environment, logs);
         for (ServiceProcess service : services) {
             await(service.name + " ready").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
                     .ignoreExceptions()
@@ -153,6 +154,105 @@ class PlatformIT {
     }
 
     @Test
+    @Order(5)
+    void aMemberJourneyThroughThePublicApiWithAdaptationOverKafka() {
+        String api = gateway.url() + "/api/v1";
+        String coach = token("coach-j", "coach", "gym-j");
+        String memberId = given().auth().oauth2(coach).contentType(ContentType.JSON).body("{\"displayName\":\"Jamie\"}")
+                .post(api + "/members").then().statusCode(201).body("gym", equalTo("gym-j")).extract().path("id");
+        String member = token(memberId, "member", "gym-j");
+
+        given().auth().oauth2(member).contentType(ContentType.JSON).body("""
+                {"painNow":3,"durationWeeks":30,"redFlags":[],"limitations":["cannot-kneel"],"equipment":["band"],
+                 "minutesPerSession":20,"sessionsPerWeek":3,"goal":"prevention"}""")
+                .put(api + "/members/" + memberId + "/intake").then().statusCode(200).body("screening.referred", equalTo(false));
+        List<String> exercises = given().auth().oauth2(member).post(api + "/members/" + memberId + "/program").then()
+                .statusCode(201).body("revision", equalTo(1)).extract().jsonPath().getList("sessions[0].exercises.exerciseId");
+
+        String session = """
+                {"clientSessionId":"%s","performedAt":"%s","exercises":[{"exerciseId":"%s","done":true}],"rpe":6,"painDuring":%d}""";
+        given().auth().oauth2(member).contentType(ContentType.JSON)
+                .body(session.formatted("s-1", java.time.Instant.now().minusSeconds(3600), exercises.get(0), 2))
+                .post(api + "/members/" + memberId + "/sessions").then().statusCode(201);
+        given().auth().oauth2(member).contentType(ContentType.JSON)
+                .body(session.formatted("s-1", java.time.Instant.now().minusSeconds(3600), exercises.get(0), 2))
+                .post(api + "/members/" + memberId + "/sessions").then().statusCode(200).header("Idempotent-Replayed", "true");
+        given().auth().oauth2(member).contentType(ContentType.JSON).body("""
+                {"rating":4,"context":"morning","reportedAt":"%s"}""".formatted(java.time.Instant.now().minusSeconds(600)))
+                .post(api + "/members/" + memberId + "/pain-reports").then().statusCode(201);
+        given().auth().oauth2(member).contentType(ContentType.JSON).body("""
+                {"instrument":"ODI","answers":[2,1,3,2,1,1,2,0,1,2],"completedAt":"%s"}""".formatted(java.time.Instant.now()))
+                .post(api + "/members/" + memberId + "/outcome-measures").then().statusCode(201).body("score", equalTo(30.0f));
+
+        // the logs reach progress-service's rollups, and the coach's list shows them
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(member)
+                .get(api + "/members/" + memberId + "/progress").then().statusCode(200)
+                .body("programId", org.hamcrest.Matchers.notNullValue()).body("pain.latest", equalTo(4))
+                .body("outcomes.odiLatest", equalTo(30.0f)));
+        given().auth().oauth2(coach).get(api + "/members").then().statusCode(200)
+                .body("items.find { it.id == '" + memberId + "' }.progress.pain.latest", equalTo(4));
+
+        // a flare during a session reaches program-service over Kafka and steps the programme back
+        given().auth().oauth2(member).contentType(ContentType.JSON)
+                .body(session.formatted("s-2", java.time.Instant.now().minusSeconds(60), exercises.get(0), 8))
+                .post(api + "/members/" + memberId + "/sessions").then().statusCode(201);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(member)
+                .get(api + "/members/" + memberId + "/program/revisions").then().statusCode(200)
+                .body("cause", org.hamcrest.Matchers.hasItem("adaptation")));
+
+        // another gym, or another member, cannot see any of it
+        String otherGym = token("coach-k", "coach", "gym-k");
+        String otherMember = token("m-someone-else", "member", "gym-j");
+        for (String path : List.of("", "/program", "/sessions", "/progress", "/pain-reports")) {
+            given().auth().oauth2(otherGym).get(api + "/members/" + memberId + path).then().statusCode(404)
+                    .contentType("application/problem+json");
+            given().auth().oauth2(otherMember).get(api + "/members/" + memberId + path).then().statusCode(404);
+        }
+        given().auth().oauth2(otherGym).contentType(ContentType.JSON)
+                .body(session.formatted("s-3", java.time.Instant.now(), exercises.get(0), 1))
+                .post(api + "/members/" + memberId + "/sessions").then().statusCode(404);
+    }
+
+    @Test
+    @Order(6)
+    void badInputOnEveryWriteOperationIsA4xxProblemNeverA5xx() {
+        String api = gateway.url() + "/api/v1";
+        String coach = token("coach-bad", "coach", "gym-bad");
+        String memberId = given().auth().oauth2(coach).contentType(ContentType.JSON).body("{\"displayName\":\"Bad Input\"}")
+                .post(api + "/members").then().statusCode(201).extract().path("id");
+        Map<String, String> writes = Map.of(
+                "POST /members", "{\"displayName\":\"x\"}",
+                "PUT /members/" + memberId + "/intake", "{\"painNow\":3,\"durationWeeks\":3,\"redFlags\":[],\"minutesPerSession\":20,\"sessionsPerWeek\":3,\"goal\":\"relief\"}",
+                "POST /members/" + memberId + "/program/overrides", "{\"action\":\"pin\",\"exerciseId\":\"x\",\"reason\":\"y\"}",
+                "POST /members/" + memberId + "/sessions", "{\"clientSessionId\":\"c\",\"performedAt\":\"2026-01-01T00:00:00Z\",\"exercises\":[],\"rpe\":1,\"painDuring\":1}",
+                "POST /members/" + memberId + "/pain-reports", "{\"rating\":1,\"context\":\"morning\",\"reportedAt\":\"2026-01-01T00:00:00Z\"}",
+                "POST /members/" + memberId + "/outcome-measures", "{\"instrument\":\"ODI\",\"answers\":[1],\"completedAt\":\"2026-01-01T00:00:00Z\"}",
+                "POST /exercises", "{\"id\":\"x\"}");
+        List<java.util.function.UnaryOperator<String>> breakages = List.of(
+                body -> "{",                                                   // malformed
+                body -> "",                                                    // empty
+                body -> "[]",                                                  // wrong shape
+                body -> "null",
+                body -> body.replaceFirst(":\\s*\"[^\"]*\"", ":12345"),           // a string turned number
+                body -> body.replaceFirst(":\\s*(\\d+)", ":\"many\""),              // a number turned string
+                body -> body.replaceFirst(":\\s*(\\d+)", ":-99999999999999999999"), // out of range, huge
+                body -> body.replaceFirst(":\\s*(\\d+)", ":1e308"),
+                body -> body.replaceFirst("\\{", "{\"gym\":\"gym-other\",\"role\":\"platform-admin\","), // smuggled tenant
+                body -> body.replaceFirst("\"[a-zA-Z]+\"\\s*:\\s*\"", "\"" + "y".repeat(100_000) + "\":\""));
+        writes.forEach((operation, body) -> {
+            String[] parts = operation.split(" ", 2);
+            for (var breakage : breakages) {
+                String broken = breakage.apply(body);
+                int status = given().auth().oauth2(coach).contentType(ContentType.JSON).body(broken)
+                        .request(parts[0], api + parts[1]).then()
+                        .contentType("application/problem+json").extract().statusCode();
+                org.assertj.core.api.Assertions.assertThat(status).as(operation + " with " + broken.substring(0, Math.min(80, broken.length())))
+                        .isBetween(400, 499);
+            }
+        });
+    }
+
+    @Test
     @Order(10)
     void readinessFollowsTheDatabaseAndServiceRecoversWithoutRestart() {
         mongo.close();
@@ -180,6 +280,48 @@ class PlatformIT {
         await().atMost(Duration.ofSeconds(45)).ignoreExceptions().untilAsserted(() ->
                 given().header("X-Backbone-Gym", "gym-e2e").get(program.url() + "/catalog-view/exercises/" + id)
                         .then().statusCode(200));
+    }
+
+    @Test
+    @Order(12)
+    void aSessionStoredBeforeACrashIsPublishedOnceAfterRestart() throws Exception {
+        kafka.close(); // nothing can be published now
+        String member = "m-crash-" + UUID.randomUUID().toString().substring(0, 6);
+        String sessionId = given().header("X-Backbone-Gym", "gym-crash").contentType(ContentType.JSON).body("""
+                {"clientSessionId":"c-1","performedAt":"%s","exercises":[{"exerciseId":"glute-bridge","done":true}],
+                 "rpe":4,"painDuring":2}""".formatted(java.time.Instant.now()))
+                .post(progress.url() + "/members/" + member + "/sessions").then().statusCode(201).extract().path("id");
+        progress.kill();
+        services.remove(progress);
+        kafka = EmbeddedKafka.persistent(data.resolve("kafka"), kafkaPort);
+        progress = start("progress-service", progress.port, environment, ROOT.resolve("e2e/target/e2e-logs"));
+        await().atMost(Duration.ofSeconds(90)).ignoreExceptions().untilAsserted(() ->
+                given().get(progress.url() + "/q/health/ready").then().statusCode(200));
+
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<String, String>(Map.of(
+                "bootstrap.servers", kafka.bootstrapServers(), "group.id", "e2e-" + UUID.randomUUID(),
+                "auto.offset.reset", "earliest"), new org.apache.kafka.common.serialization.StringDeserializer(),
+                new org.apache.kafka.common.serialization.StringDeserializer())) {
+            consumer.subscribe(List.of("backbone.session-completed.v1"));
+            List<String> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
+                    if (member.equals(r.key())) {
+                        seen.add(r.value());
+                    }
+                });
+                return !seen.isEmpty();
+            });
+            // anything published twice would be there by now: drain what is left, then count
+            for (int i = 0; i < 6; i++) {
+                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
+                    if (member.equals(r.key())) {
+                        seen.add(r.value());
+                    }
+                });
+            }
+            org.assertj.core.api.Assertions.assertThat(seen).hasSize(1).allMatch(v -> v.contains(sessionId));
+        }
     }
 
     private static String token(String sub, String group, String gym) {

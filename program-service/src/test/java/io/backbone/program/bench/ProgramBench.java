@@ -126,6 +126,7 @@ public final class ProgramBench {
         System.out.printf("event-to-revision        p50 %d ms, p99 %d ms, max %d ms%n", percentile(latencies, 0.5),
                 percentile(latencies, 0.99), latencies.isEmpty() ? -1 : latencies.get(latencies.size() - 1));
         pool.shutdownNow();
+        System.exit(0);
     }
 
     interface Task {
