@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.Response;
 @ApplicationScoped
 public class Downstream {
 
+    /** The services' headers a client may rely on; nothing else (no internal host names) leaks out. */
+    static final java.util.List<String> PASSED_ON = java.util.List.of("ETag", "Location", "Idempotent-Replayed",
+            "Retry-After", "Content-Disposition");
+
     @Inject
     GatewayConfig config;
 
@@ -24,8 +28,9 @@ public class Downstream {
             out.entity(response.readEntity(String.class));
             out.type(response.getMediaType());
         }
-        copy(response, out, "ETag");
-        copy(response, out, "Location");
+        for (String header : PASSED_ON) {
+            copy(response, out, header);
+        }
         return out.build();
     }
 

@@ -231,16 +231,15 @@ public class ProgramService implements PanacheMongoRepositoryBase<ProgramDocumen
     /** Applies an adaptation step once per event id; members without an active programme are skipped. */
     public void adapt(String gym, String memberId, String eventId,
                       java.util.function.BiFunction<ProgramState, Catalog, Adaptation> step) {
-        ProgramDocument current = findById(ProgramDocument.key(gym, memberId));
-        if (current == null || !ProgramDocument.ACTIVE.equals(current.status) || current.applied(eventId)) {
-            return;
-        }
-        Catalog catalog = catalogs.forGym(gym);
+        Catalog[] catalog = new Catalog[1];
         update(gym, memberId, doc -> {
-            if (doc.applied(eventId) || !ProgramDocument.ACTIVE.equals(doc.status)) {
-                return false;
+            if (doc.version == 0 || doc.applied(eventId) || !ProgramDocument.ACTIVE.equals(doc.status)) {
+                return false; // no programme (a fresh document is never stored from here), or already applied
             }
-            Adaptation result = step.apply(StoredJson.fromDocument(doc.state, ProgramState.class), catalog);
+            if (catalog[0] == null) {
+                catalog[0] = catalogs.forGym(gym);
+            }
+            Adaptation result = step.apply(StoredJson.fromDocument(doc.state, ProgramState.class), catalog[0]);
             doc.remember(eventId);
             apply(doc, result, "adaptation");
             return true;
