@@ -43,6 +43,7 @@ class PlatformIT {
     static ServiceProcess program;
     static ServiceProcess progress;
     static Map<String, String> environment;
+    static boolean demoLoaded;
 
     static {
         io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -252,6 +253,105 @@ class PlatformIT {
                         + response.statusCode() + " " + response.asString().substring(0, Math.min(200, response.asString().length()));
                 org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(what).isBetween(400, 499);
                 org.assertj.core.api.Assertions.assertThat(response.contentType()).as(what).startsWith("application/problem+json");
+            }
+        });
+    }
+
+    /** The demo gym the pages sign in to, loaded through the public API as the local run does. */
+    static void demoGym() throws Exception {
+        if (demoLoaded) {
+            return;
+        }
+        io.backbone.demo.DemoGym.main(new String[]{gateway.url(), "24", "4", "7", "gym-demo"});
+        demoLoaded = true;
+    }
+
+    /** The first demo member the sign-in page offers who has a programme (one demo member is referred). */
+    static String firstDemoMember() {
+        String coach = token("coach-demo", "coach", "gym-demo");
+        List<String> ids = given().auth().oauth2(coach).get(gateway.url() + "/api/v1/members?size=8").then().statusCode(200)
+                .extract().jsonPath().getList("items.id");
+        return ids.stream().filter(id -> "active".equals(given().auth().oauth2(coach)
+                .get(gateway.url() + "/api/v1/members/" + id + "/program").then().extract().path("status"))).findFirst().orElseThrow();
+    }
+
+    private static void signIn(org.openqa.selenium.WebDriver driver, String user) {
+        driver.get(gateway.url() + "/");
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("[data-user='" + user + "']")).isEmpty());
+        driver.findElement(org.openqa.selenium.By.cssSelector("[data-user='" + user + "']")).click();
+    }
+
+    private static boolean everyControlIsLabelled(org.openqa.selenium.WebDriver driver) {
+        return (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return [...document.querySelectorAll('input,select,textarea')].every(i => i.labels.length > 0 || i.getAttribute('aria-label'))");
+    }
+
+    @Test
+    @Order(7)
+    void inTheBrowserAMemberLogsASessionAndSeesTheChartChange() throws Exception {
+        demoGym();
+        String member = firstDemoMember();
+        Browser.run("member-logs-a-session", 390, 844, data, driver -> {
+            var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30));
+            signIn(driver, member);
+            wait.until(d -> !d.findElements(org.openqa.selenium.By.id("session-form")).isEmpty()
+                    && !d.findElements(org.openqa.selenium.By.cssSelector("#progress-chart")).isEmpty());
+            org.assertj.core.api.Assertions.assertThat(everyControlIsLabelled(driver)).isTrue();
+            String before = driver.findElement(org.openqa.selenium.By.id("progress-box")).getAttribute("innerHTML");
+            driver.findElement(org.openqa.selenium.By.id("log-session")).click();
+            wait.until(d -> !d.findElement(org.openqa.selenium.By.id("progress-box")).getAttribute("innerHTML").equals(before));
+            org.assertj.core.api.Assertions.assertThat(driver.findElement(org.openqa.selenium.By.id("status")).getText())
+                    .contains("Session logged");
+            org.assertj.core.api.Assertions.assertThat(driver.getCurrentUrl()).doesNotContain("token").doesNotContain("eyJ");
+        });
+    }
+
+    @Test
+    @Order(8)
+    void inTheBrowserACoachSeesTheFlagAfterAFlare() throws Exception {
+        demoGym();
+        String member = firstDemoMember();
+        Browser.run("coach-sees-a-flare", 1280, 900, data, driver -> {
+            var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30));
+            signIn(driver, member);
+            wait.until(d -> !d.findElements(org.openqa.selenium.By.id("pain-form")).isEmpty());
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "const s = document.getElementById('pain-now'); s.value = 9; s.dispatchEvent(new Event('input'));");
+            driver.findElement(org.openqa.selenium.By.id("report-pain")).click();
+            wait.until(d -> d.findElement(org.openqa.selenium.By.id("status")).getText().contains("noted"));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                    .auth().oauth2(token(member, "member", "gym-demo")).get(gateway.url() + "/api/v1/members/" + member + "/progress")
+                    .then().body("flags", org.hamcrest.Matchers.hasItem("flare")));
+
+            driver.findElement(org.openqa.selenium.By.id("sign-out")).click();
+            signIn(driver, "coach-demo");
+            wait.until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("tr[data-member='" + member + "'] .flag.flare")).isEmpty());
+            driver.findElement(org.openqa.selenium.By.cssSelector("tr[data-member='" + member + "'] a")).click();
+            wait.until(d -> !d.findElements(org.openqa.selenium.By.id("override-form")).isEmpty());
+            org.assertj.core.api.Assertions.assertThat(everyControlIsLabelled(driver)).isTrue();
+        });
+    }
+
+    @Test
+    @Order(9)
+    void inTheBrowserAnAnalystSeesTheCohortAndDownloadsAnExport() throws Exception {
+        demoGym();
+        Path downloads = Files.createDirectories(data.resolve("downloads"));
+        Browser.run("analyst-downloads-an-export", 1280, 900, downloads, driver -> {
+            var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30));
+            signIn(driver, "analyst-demo");
+            wait.until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("#cohort-size, #cohort-note")).isEmpty());
+            org.assertj.core.api.Assertions.assertThat(driver.findElements(org.openqa.selenium.By.id("cohort-size"))).isNotEmpty();
+            org.assertj.core.api.Assertions.assertThat(driver.findElements(org.openqa.selenium.By.cssSelector("#adherence-chart svg"))).isNotEmpty();
+            driver.findElement(org.openqa.selenium.By.id("export-csv")).click();
+            wait.until(d -> d.findElement(org.openqa.selenium.By.id("export-result")).getText().startsWith("Downloaded"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(downloads.resolve("backbone-export.csv")));
+            try {
+                org.assertj.core.api.Assertions.assertThat(Files.readAllLines(downloads.resolve("backbone-export.csv")).get(0))
+                        .startsWith("member,track,enrolment_month,week");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
         });
     }

@@ -105,6 +105,18 @@ class SessionLoggingTest {
                 .post("/members/" + member + "/sessions").then().statusCode(201)
                 .body("programId", equalTo("p-" + member)).body("programRevision", equalTo(1))
                 .body("checkedAgainstProgram", equalTo(true));
+
+        // the programme moves on; an app still showing revision 1 may log it without saying so
+        Events.send(companion, EventCodec.wrap("/program-service", member, "gym-a", new io.backbone.events.ProgramChanged(
+                "p-" + member, member, "gym-a", 2, "active", 3, List.of("single-leg-glute-bridge", "bird-dog"),
+                "Progressed", Instant.now(), "relief")));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("gym-a").body(session("s-2", Instant.now(), "single-leg-glute-bridge"))
+                .post("/members/" + member + "/sessions").then().statusCode(201).body("programRevision", equalTo(2)));
+        as("gym-a").body(session("s-3", Instant.now(), "glute-bridge", "cat-camel"))
+                .post("/members/" + member + "/sessions").then().statusCode(201).body("programRevision", equalTo(1));
+        as("gym-a").body(session("s-4", Instant.now(), "glute-bridge").replace("\"clientSessionId\"", "\"programRevision\":2,\"clientSessionId\""))
+                .post("/members/" + member + "/sessions").then().statusCode(400)
+                .body("errors[0].field", equalTo("exercises[0].exerciseId"));
     }
 
     @Test

@@ -194,10 +194,24 @@ public class MemberRollup {
         return prescriptions.isEmpty() ? null : prescriptions.get(prescriptions.size() - 1);
     }
 
-    /** The first week with an active programme: where adherence starts counting. */
+    /**
+     * Where adherence starts counting: the week of the first active programme or, if earlier, the
+     * first week with a logged session (history imported from before the programme was recorded,
+     * or sessions logged while the programme was on its way). Null without an active programme.
+     */
     public LocalDate programStartWeek() {
-        return prescriptions.stream().filter(p -> "active".equals(p.status)).findFirst()
+        LocalDate programme = prescriptions.stream().filter(p -> "active".equals(p.status)).findFirst()
                 .map(p -> Weeks.weekStart(p.changedAt)).orElse(null);
+        if (programme == null) {
+            return null;
+        }
+        for (WeekRollup week : weeks) { // sorted by week
+            if (week.sessions > 0) {
+                LocalDate first = LocalDate.parse(week.week);
+                return first.isBefore(programme) ? first : programme;
+            }
+        }
+        return programme;
     }
 
     public WeekRollup weekOf(LocalDate weekStart) {

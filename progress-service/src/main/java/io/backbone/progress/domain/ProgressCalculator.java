@@ -26,7 +26,8 @@ import java.util.Map;
  * </ul>
  * Prescribed sessions in a week come from the revision in force at the end of that week; the week
  * the programme starts is prorated by the days left in it, so starting on a Friday does not count
- * as missing a whole week.
+ * as missing a whole week. Sessions logged for weeks before the programme was recorded are held
+ * to its first prescription.
  */
 public final class ProgressCalculator {
 
@@ -98,11 +99,14 @@ public final class ProgressCalculator {
     /** Sessions prescribed in a week; {@code first} is the first active revision. */
     static int prescribed(MemberRollup rollup, Prescription first, LocalDate week) {
         Instant weekEnd = Weeks.startOf(week.plusWeeks(1));
+        if (!weekEnd.isAfter(first.changedAt)) {
+            return first.sessionsPerWeek; // history from before the programme is held to its first prescription
+        }
         Prescription inForce = rollup.prescriptionAt(weekEnd.minusMillis(1));
         if (inForce == null || !ACTIVE.equals(inForce.status)) {
             return 0;
         }
-        if (week.equals(Weeks.weekStart(first.changedAt))) {
+        if (week.equals(Weeks.weekStart(first.changedAt)) && week.equals(rollup.programStartWeek())) {
             long daysLeft = Duration.between(first.changedAt, weekEnd).toDays() + 1;
             return (int) Math.ceil(inForce.sessionsPerWeek * Math.min(7, daysLeft) / 7.0);
         }

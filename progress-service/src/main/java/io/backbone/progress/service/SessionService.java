@@ -88,7 +88,8 @@ public class SessionService implements PanacheMongoRepositoryBase<SessionDocumen
 
     /**
      * When the service knows the member's programme, the session must name it (or be taken to be
-     * on it) and every exercise must be in the revision trained on. Without a known programme (it
+     * on it) and every exercise must be in the revision trained on (any revision of the programme
+     * when the client does not say which: its screen may still show an earlier one). Without a known programme (it
      * may still be on its way) the session is kept, never lost, and marked unchecked.
      */
     static void checkAgainstProgram(SessionDocument doc, SessionRequest request, MemberRollup rollup) {
@@ -105,16 +106,26 @@ public class SessionService implements PanacheMongoRepositoryBase<SessionDocumen
             throw ProblemException.invalidField("programId", "'" + programId + "' is not this member's programme ("
                     + current.programId + ")");
         }
-        MemberRollup.Prescription revision = request.programRevision() == null ? revisions.get(revisions.size() - 1)
-                : revisions.stream().filter(p -> p.revision == request.programRevision()).findFirst()
-                .orElseThrow(() -> ProblemException.invalidField("programRevision", "programme " + programId
-                        + " has no revision " + request.programRevision()));
+        List<String> logged = request.exercises().stream().map(SessionRequest.Exercise::exerciseId).toList();
+        MemberRollup.Prescription revision;
+        List<String> allowed;
+        if (request.programRevision() != null) {
+            revision = revisions.stream().filter(p -> p.revision == request.programRevision()).findFirst()
+                    .orElseThrow(() -> ProblemException.invalidField("programRevision", "programme " + programId
+                            + " has no revision " + request.programRevision()));
+            allowed = revision.exerciseIds;
+        } else {
+            // the app may still show an earlier revision: any revision's exercises are the member's programme
+            revision = revisions.stream().filter(p -> p.exerciseIds.containsAll(logged))
+                    .reduce((first, second) -> second).orElse(revisions.get(revisions.size() - 1));
+            allowed = revisions.stream().flatMap(p -> p.exerciseIds.stream()).distinct().toList();
+        }
         List<Problem.FieldError> unknown = new ArrayList<>();
-        for (int i = 0; i < request.exercises().size(); i++) {
-            String exerciseId = request.exercises().get(i).exerciseId();
-            if (!revision.exerciseIds.contains(exerciseId)) {
-                unknown.add(new Problem.FieldError("exercises[" + i + "].exerciseId",
-                        "'" + exerciseId + "' is not in programme " + programId + " revision " + revision.revision));
+        for (int i = 0; i < logged.size(); i++) {
+            if (!allowed.contains(logged.get(i))) {
+                unknown.add(new Problem.FieldError("exercises[" + i + "].exerciseId", "'" + logged.get(i)
+                        + "' is not in programme " + programId + (request.programRevision() == null ? ""
+                        : " revision " + revision.revision)));
             }
         }
         if (!unknown.isEmpty()) {

@@ -151,4 +151,16 @@ class ProgressCalculatorTest {
         reversed.applyPain("r-1", 6, day(0));
         assertThat(ProgressCalculator.progress(reversed, day(20))).isEqualTo(ProgressCalculator.progress(inOrder, day(20)));
     }
+
+    @Test
+    void historyLoggedBeforeTheProgrammeWasRecordedCountsAgainstItsFirstPrescription() {
+        MemberRollup m = Rollups.member("m-1", day(14), 3, "relief"); // programme recorded in week 3
+        m.applySession("s-0", day(0), 2, 5);
+        m.applySession("s-1", day(2), 2, 5);
+        m.applySession("s-7", day(8), 2, 5);
+        MemberProgress p = ProgressCalculator.progress(m, day(15));
+        assertThat(p.programStart()).isEqualTo(LocalDate.parse("2026-11-02"));
+        assertThat(p.weeks()).extracting(MemberProgress.WeekFigures::prescribed).containsExactly(3, 3, 3);
+        assertThat(p.adherence().overall()).isEqualTo(3 / 6.0);
+    }
 }
