@@ -301,7 +301,8 @@ class PlatformIT {
             String before = driver.findElement(org.openqa.selenium.By.id("progress-box")).getAttribute("innerHTML");
             driver.findElement(org.openqa.selenium.By.id("log-session")).click();
             wait.until(d -> !d.findElement(org.openqa.selenium.By.id("progress-box")).getAttribute("innerHTML").equals(before));
-            org.assertj.core.api.Assertions.assertThat(driver.findElement(org.openqa.selenium.By.id("status")).getText())
+            // the message may have faded by now; its text stays
+            org.assertj.core.api.Assertions.assertThat(driver.findElement(org.openqa.selenium.By.id("status")).getAttribute("textContent"))
                     .contains("Session logged");
             org.assertj.core.api.Assertions.assertThat(driver.getCurrentUrl()).doesNotContain("token").doesNotContain("eyJ");
         });
@@ -319,7 +320,7 @@ class PlatformIT {
             ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                     "const s = document.getElementById('pain-now'); s.value = 9; s.dispatchEvent(new Event('input'));");
             driver.findElement(org.openqa.selenium.By.id("report-pain")).click();
-            wait.until(d -> d.findElement(org.openqa.selenium.By.id("status")).getText().contains("noted"));
+            wait.until(d -> d.findElement(org.openqa.selenium.By.id("status")).getAttribute("textContent").contains("noted"));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
                     .auth().oauth2(token(member, "member", "gym-demo")).get(gateway.url() + "/api/v1/members/" + member + "/progress")
                     .then().body("flags", org.hamcrest.Matchers.hasItem("flare")));
