@@ -193,11 +193,13 @@ public final class CohortAnalytics {
         }
         List<WeekPoint> points = new ArrayList<>();
         for (int at = 0; at < count; at++) {
-            boolean safe = SmallCells.safe(active[at], members.size());
-            points.add(new WeekPoint(first.plusWeeks(at), safe ? (int) active[at] : null,
-                    safe && SmallCells.safe(withPrescription[at], active[at]) && withPrescription[at] > 0
+            // the count is published only if the members not yet started that week are not a small group;
+            // the week's mean and rate describe the active members only and are not derivable from other figures
+            boolean enough = SmallCells.safe(active[at]) && active[at] > 0;
+            points.add(new WeekPoint(first.plusWeeks(at), SmallCells.safe(active[at], members.size()) ? (int) active[at] : null,
+                    enough && SmallCells.safe(withPrescription[at]) && withPrescription[at] > 0
                             ? Math.round(sum[at] / withPrescription[at] * 1000) / 1000.0 : null,
-                    safe ? SmallCells.rate(dropped[at], active[at]) : null));
+                    enough ? SmallCells.rate(dropped[at], active[at]) : null));
         }
         return points;
     }
