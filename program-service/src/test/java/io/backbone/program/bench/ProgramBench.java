@@ -97,15 +97,11 @@ public final class ProgramBench {
                 d.partitions().forEach(p -> latest.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest()));
             }
             var ends = admin.listOffsets(latest).all().get();
-            Instant deadline = Instant.now().plus(15, ChronoUnit.MINUTES);
-            while (Instant.now().isBefore(deadline)) {
+            org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 var committed = admin.listConsumerGroupOffsets("program-service-adaptation").partitionsToOffsetAndMetadata().get();
-                if (ends.entrySet().stream().allMatch(e -> committed.containsKey(e.getKey())
-                        && committed.get(e.getKey()).offset() >= e.getValue().offset())) {
-                    break;
-                }
-                Thread.sleep(1000); // the load generator's polling interval, not a test
-            }
+                return ends.entrySet().stream().allMatch(e -> committed.containsKey(e.getKey())
+                        && committed.get(e.getKey()).offset() >= e.getValue().offset());
+            });
         }
         Instant consumedAll = Instant.now();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());

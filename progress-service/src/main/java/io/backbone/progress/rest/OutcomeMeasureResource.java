@@ -3,6 +3,8 @@ package io.backbone.progress.rest;
 import io.backbone.progress.mapping.OutcomeMeasureRequest;
 import io.backbone.progress.mapping.OutcomeMeasureView;
 import io.backbone.progress.service.OutcomeMeasureService;
+import io.backbone.progress.service.OutcomeMeasureDocument;
+import io.backbone.progress.service.StoreOnce;
 import io.backbone.support.rest.Page;
 import io.backbone.support.rest.QueryParams;
 import io.backbone.support.rest.Tenancy;
@@ -35,8 +37,8 @@ public class OutcomeMeasureResource {
     @Operation(summary = "Record an ODI or RMDQ questionnaire; the answer carries its score and band")
     public Response record(@PathParam("memberId") String memberId, @HeaderParam(Tenancy.GYM_HEADER) String gym,
                            @NotNull @Valid OutcomeMeasureRequest request) {
-        OutcomeMeasureService.Recorded recorded = measures.record(Tenancy.requireGym(gym), Tenancy.requireId("Member", memberId), request);
-        OutcomeMeasureView view = OutcomeMeasureView.of(recorded.measure());
+        StoreOnce.Stored<OutcomeMeasureDocument> recorded = measures.record(Tenancy.requireGym(gym), Tenancy.requireId("Member", memberId), request);
+        OutcomeMeasureView view = OutcomeMeasureView.of(recorded.document());
         if (recorded.replayed()) {
             return Response.ok(view).header(SessionResource.REPLAYED_HEADER, "true").build();
         }

@@ -3,6 +3,8 @@ package io.backbone.progress.rest;
 import io.backbone.progress.mapping.PainReportRequest;
 import io.backbone.progress.mapping.PainReportView;
 import io.backbone.progress.service.PainReportService;
+import io.backbone.progress.service.PainReportDocument;
+import io.backbone.progress.service.StoreOnce;
 import io.backbone.support.rest.Page;
 import io.backbone.support.rest.QueryParams;
 import io.backbone.support.rest.Tenancy;
@@ -35,8 +37,8 @@ public class PainReportResource {
     @Operation(summary = "Report pain 0-10 with its context")
     public Response report(@PathParam("memberId") String memberId, @HeaderParam(Tenancy.GYM_HEADER) String gym,
                            @NotNull @Valid PainReportRequest request) {
-        PainReportService.Reported reported = reports.report(Tenancy.requireGym(gym), Tenancy.requireId("Member", memberId), request);
-        PainReportView view = PainReportView.of(reported.report());
+        StoreOnce.Stored<PainReportDocument> reported = reports.report(Tenancy.requireGym(gym), Tenancy.requireId("Member", memberId), request);
+        PainReportView view = PainReportView.of(reported.document());
         if (reported.replayed()) {
             return Response.ok(view).header(SessionResource.REPLAYED_HEADER, "true").build();
         }

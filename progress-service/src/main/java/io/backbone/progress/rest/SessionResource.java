@@ -3,6 +3,8 @@ package io.backbone.progress.rest;
 import io.backbone.progress.mapping.SessionRequest;
 import io.backbone.progress.mapping.SessionView;
 import io.backbone.progress.service.SessionService;
+import io.backbone.progress.service.SessionDocument;
+import io.backbone.progress.service.StoreOnce;
 import io.backbone.support.rest.Page;
 import io.backbone.support.rest.QueryParams;
 import io.backbone.support.rest.Tenancy;
@@ -38,8 +40,8 @@ public class SessionResource {
     @Operation(summary = "Log a session: 201 when stored, 200 with the first result when the clientSessionId was logged before")
     public Response log(@PathParam("memberId") String memberId, @HeaderParam(Tenancy.GYM_HEADER) String gym,
                         @NotNull @Valid SessionRequest request) {
-        SessionService.Logged logged = sessions.log(Tenancy.requireGym(gym), Tenancy.requireId("Member", memberId), request);
-        SessionView view = SessionView.of(logged.session());
+        StoreOnce.Stored<SessionDocument> logged = sessions.log(Tenancy.requireGym(gym), Tenancy.requireId("Member", memberId), request);
+        SessionView view = SessionView.of(logged.document());
         if (logged.replayed()) {
             return Response.ok(view).header(REPLAYED_HEADER, "true").build();
         }

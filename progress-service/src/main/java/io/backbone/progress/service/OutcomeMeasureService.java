@@ -1,10 +1,8 @@
 package io.backbone.progress.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.mongodb.MongoWriteException;
 import io.backbone.events.EventCodec;
 import io.backbone.events.OutcomeRecorded;
-import io.backbone.outbox.OutboxRelay;
 import io.backbone.outbox.PendingEvent;
 import io.backbone.progress.domain.InvalidInput;
 import io.backbone.progress.domain.OutcomeScoring;
@@ -26,59 +24,43 @@ import java.util.UUID;
 public class OutcomeMeasureService implements PanacheMongoRepositoryBase<OutcomeMeasureDocument, String> {
 
     @Inject
-    OutboxRelay relay;
+    StoreOnce storeOnce;
     @Inject
     Timestamps timestamps;
     @Inject
     Clock clock;
 
-    public record Recorded(OutcomeMeasureDocument measure, boolean replayed) {
-    }
-
-    public Recorded record(String gym, String memberId, OutcomeMeasureRequest request) {
+    public StoreOnce.Stored<OutcomeMeasureDocument> record(String gym, String memberId, OutcomeMeasureRequest request) {
         String measureId = UUID.randomUUID().toString();
         String key = gym + "/" + memberId + "/" + (request.clientMeasureId() == null ? measureId : request.clientMeasureId());
-        if (request.clientMeasureId() != null) {
-            OutcomeMeasureDocument earlier = findById(key);
-            if (earlier != null) {
-                return new Recorded(earlier, true);
+        return storeOnce.store(this, "outcome_measures", key, request.clientMeasureId() != null, () -> {
+            timestamps.check("completedAt", request.completedAt());
+            OutcomeMeasureDocument doc = new OutcomeMeasureDocument();
+            doc.key = key;
+            doc.measureId = measureId;
+            doc.clientMeasureId = request.clientMeasureId();
+            doc.gym = gym;
+            doc.memberId = memberId;
+            doc.instrument = request.instrument();
+            doc.completedAt = request.completedAt();
+            doc.recordedAt = clock.instant();
+            try {
+                OutcomeScoring.Score score;
+                if (OutcomeRecorded.ODI.equals(request.instrument())) {
+                    doc.odiAnswers = odiAnswers(request.answers());
+                    score = OutcomeScoring.oswestry(doc.odiAnswers);
+                } else {
+                    doc.rmdqAnswers = rmdqAnswers(request.answers());
+                    score = OutcomeScoring.rolandMorris(doc.rmdqAnswers);
+                }
+                doc.score = score.score();
+                doc.band = score.band();
+            } catch (InvalidInput e) {
+                throw ProblemException.invalidField(e.field(), e.getMessage());
             }
-        }
-        timestamps.check("completedAt", request.completedAt());
-        OutcomeMeasureDocument doc = new OutcomeMeasureDocument();
-        doc.key = key;
-        doc.measureId = measureId;
-        doc.clientMeasureId = request.clientMeasureId();
-        doc.gym = gym;
-        doc.memberId = memberId;
-        doc.instrument = request.instrument();
-        doc.completedAt = request.completedAt();
-        doc.recordedAt = clock.instant();
-        try {
-            OutcomeScoring.Score score;
-            if (OutcomeRecorded.ODI.equals(request.instrument())) {
-                doc.odiAnswers = odiAnswers(request.answers());
-                score = OutcomeScoring.oswestry(doc.odiAnswers);
-            } else {
-                doc.rmdqAnswers = rmdqAnswers(request.answers());
-                score = OutcomeScoring.rolandMorris(doc.rmdqAnswers);
-            }
-            doc.score = score.score();
-            doc.band = score.band();
-        } catch (InvalidInput e) {
-            throw ProblemException.invalidField(e.field(), e.getMessage());
-        }
-        doc.addPending(recorded(doc));
-        try {
-            persist(doc);
-        } catch (MongoWriteException e) {
-            if (e.getError().getCode() == 11000) {
-                return new Recorded(findById(key), true);
-            }
-            throw e;
-        }
-        relay.nudge("outcome_measures", doc.key);
-        return new Recorded(doc, false);
+            doc.addPending(recorded(doc));
+            return doc;
+        });
     }
 
     private static List<Integer> odiAnswers(JsonNode answers) {

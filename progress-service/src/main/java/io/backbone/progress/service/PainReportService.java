@@ -1,9 +1,7 @@
 package io.backbone.progress.service;
 
-import com.mongodb.MongoWriteException;
 import io.backbone.events.EventCodec;
 import io.backbone.events.PainReported;
-import io.backbone.outbox.OutboxRelay;
 import io.backbone.outbox.PendingEvent;
 import io.backbone.progress.mapping.PainReportRequest;
 import io.backbone.support.rest.Page;
@@ -20,47 +18,31 @@ import java.util.UUID;
 public class PainReportService implements PanacheMongoRepositoryBase<PainReportDocument, String> {
 
     @Inject
-    OutboxRelay relay;
+    StoreOnce storeOnce;
     @Inject
     Timestamps timestamps;
     @Inject
     Clock clock;
 
-    public record Reported(PainReportDocument report, boolean replayed) {
-    }
-
-    public Reported report(String gym, String memberId, PainReportRequest request) {
+    public StoreOnce.Stored<PainReportDocument> report(String gym, String memberId, PainReportRequest request) {
         String reportId = UUID.randomUUID().toString();
         String key = gym + "/" + memberId + "/" + (request.clientReportId() == null ? reportId : request.clientReportId());
-        if (request.clientReportId() != null) {
-            PainReportDocument earlier = findById(key);
-            if (earlier != null) {
-                return new Reported(earlier, true);
-            }
-        }
-        timestamps.check("reportedAt", request.reportedAt());
-        PainReportDocument doc = new PainReportDocument();
-        doc.key = key;
-        doc.reportId = reportId;
-        doc.clientReportId = request.clientReportId();
-        doc.gym = gym;
-        doc.memberId = memberId;
-        doc.rating = request.rating();
-        doc.context = request.context();
-        doc.location = request.location();
-        doc.reportedAt = request.reportedAt();
-        doc.recordedAt = clock.instant();
-        doc.addPending(reported(doc));
-        try {
-            persist(doc);
-        } catch (MongoWriteException e) {
-            if (e.getError().getCode() == 11000) {
-                return new Reported(findById(key), true);
-            }
-            throw e;
-        }
-        relay.nudge("pain_reports", doc.key);
-        return new Reported(doc, false);
+        return storeOnce.store(this, "pain_reports", key, request.clientReportId() != null, () -> {
+            timestamps.check("reportedAt", request.reportedAt());
+            PainReportDocument doc = new PainReportDocument();
+            doc.key = key;
+            doc.reportId = reportId;
+            doc.clientReportId = request.clientReportId();
+            doc.gym = gym;
+            doc.memberId = memberId;
+            doc.rating = request.rating();
+            doc.context = request.context();
+            doc.location = request.location();
+            doc.reportedAt = request.reportedAt();
+            doc.recordedAt = clock.instant();
+            doc.addPending(reported(doc));
+            return doc;
+        });
     }
 
     static PendingEvent reported(PainReportDocument doc) {

@@ -1,9 +1,7 @@
 package io.backbone.progress.service;
 
-import com.mongodb.MongoWriteException;
 import io.backbone.events.EventCodec;
 import io.backbone.events.SessionCompleted;
-import io.backbone.outbox.OutboxRelay;
 import io.backbone.outbox.PendingEvent;
 import io.backbone.progress.domain.MemberRollup;
 import io.backbone.progress.mapping.SessionRequest;
@@ -30,22 +28,18 @@ public class SessionService implements PanacheMongoRepositoryBase<SessionDocumen
     @Inject
     RollupRepository rollups;
     @Inject
-    OutboxRelay relay;
+    StoreOnce storeOnce;
     @Inject
     Timestamps timestamps;
     @Inject
     Clock clock;
 
-    /** What logging returned: the stored session, and whether it was stored by an earlier submission. */
-    public record Logged(SessionDocument session, boolean replayed) {
+    public StoreOnce.Stored<SessionDocument> log(String gym, String memberId, SessionRequest request) {
+        String key = SessionDocument.key(gym, memberId, request.clientSessionId());
+        return storeOnce.store(this, "sessions", key, true, () -> build(key, gym, memberId, request));
     }
 
-    public Logged log(String gym, String memberId, SessionRequest request) {
-        String key = SessionDocument.key(gym, memberId, request.clientSessionId());
-        SessionDocument earlier = findById(key);
-        if (earlier != null) {
-            return new Logged(earlier, true);
-        }
+    private SessionDocument build(String key, String gym, String memberId, SessionRequest request) {
         timestamps.check("performedAt", request.performedAt());
         SessionDocument doc = new SessionDocument();
         doc.key = key;
@@ -74,16 +68,7 @@ public class SessionService implements PanacheMongoRepositoryBase<SessionDocumen
         }
         checkAgainstProgram(doc, request, rollups.figuresOf(gym, memberId));
         doc.addPending(completed(doc));
-        try {
-            persist(doc);
-        } catch (MongoWriteException e) {
-            if (e.getError().getCode() == 11000) {
-                return new Logged(findById(key), true); // the same id raced in from a retry
-            }
-            throw e;
-        }
-        relay.nudge("sessions", doc.key);
-        return new Logged(doc, false);
+        return doc;
     }
 
     /**
