@@ -155,12 +155,17 @@ class PublicApiSuiteTest {
     }
 
     @Test
-    void everyOperationIsDocumentedWithADescriptionAndTheContractsRoles() throws IOException {
+    @SuppressWarnings("unchecked")
+    void everyOperationIsDocumentedWithADescriptionExamplesAndTheContractsRoles() throws IOException {
         JsonPath doc = given().accept("application/json").get("/q/openapi?format=json").then().extract().jsonPath();
         for (Operation op : operations()) {
             String at = "paths.'" + op.path() + "'." + op.method();
             assertThat(doc.getString(at + ".summary")).as(op.id() + " summary").isNotBlank();
             assertThat(doc.getString(at + ".description")).as(op.id() + " description").isNotBlank();
+            Map<String, Map<String, Object>> responses = doc.getMap(at + ".responses");
+            assertThat(responses.entrySet().stream().filter(r -> r.getKey().startsWith("2"))
+                    .flatMap(r -> ((Map<String, Map<String, Object>>) r.getValue().getOrDefault("content", Map.of())).values().stream())
+                    .anyMatch(media -> media.get("example") != null)).as(op.id() + " response example").isTrue();
             if (doc.getMap(at + ".requestBody") != null) {
                 assertThat(doc.getMap(at + ".requestBody.content.'application/json'.examples")).as(op.id() + " example").isNotEmpty();
             }

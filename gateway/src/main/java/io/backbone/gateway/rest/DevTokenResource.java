@@ -1,5 +1,6 @@
 package io.backbone.gateway.rest;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.backbone.gateway.config.GatewayConfig;
 import io.backbone.support.problem.ProblemException;
 import io.smallrye.jwt.build.Jwt;
@@ -25,9 +26,13 @@ import java.util.Set;
 
 /**
  * The local issuer: signs tokens with the local development key for demos, tests and scripts.
- * Answers 404 unless {@code backbone.gateway.tokens.dev-issuer-enabled} is true, which only the
- * local, dev and test profiles set; production has neither the flag nor the signing key.
+ * Not in a production build at all: {@code deploy/build-prod} builds with
+ * {@code backbone.dev-issuer.included=false}, which leaves this endpoint out of the application and
+ * the signing key out of the jar. In any other build it still answers 404 unless
+ * {@code backbone.gateway.tokens.dev-issuer-enabled} is true, which only the local, dev and test
+ * profiles set.
  */
+@IfBuildProperty(name = "backbone.dev-issuer.included", stringValue = "true", enableIfMissing = true)
 @Path("/dev/tokens")
 public class DevTokenResource {
 

@@ -1,0 +1,31 @@
+package io.backbone.gateway;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+
+/** Built as deploy/build-prod builds it: the local issuer is not there at all, even with its flag on. */
+@QuarkusTest
+@TestProfile(ProductionBuildTest.WithoutLocalIssuer.class)
+class ProductionBuildTest {
+
+    public static class WithoutLocalIssuer implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("backbone.dev-issuer.included", "false");
+        }
+    }
+
+    @Test
+    void thereIsNoTokenEndpoint() {
+        given().contentType(ContentType.JSON).body("{\"sub\":\"x\",\"groups\":[\"platform-admin\"],\"gym\":\"gym-a\"}")
+                .post("/dev/tokens").then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1").then().statusCode(200);
+    }
+}
