@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * How a programme adapts to logged sessions and pain reports. Pure and deterministic: the same
@@ -223,18 +224,7 @@ public final class AdaptationRules {
         }
         ExerciseSteps steps = new ExerciseSteps(state, catalog, Words.utcDate(at));
         List<Prescription> current = new ArrayList<>(state.prescriptions());
-        List<Change> changes = new ArrayList<>();
-        for (int i = 0; i < current.size(); i++) {
-            Prescription p = current.get(i);
-            if (state.isPinned(p.exerciseId())) {
-                continue;
-            }
-            Optional<ExerciseSteps.Move> move = steps.easier(current, p, WHILE_SETTLING);
-            if (move.isPresent()) {
-                current.set(i, move.get().to());
-                changes.add(Change.between(Change.Kind.REGRESS, p, move.get().to(), move.get().change()));
-            }
-        }
+        List<Change> changes = stepDownUnpinned(state, current, p -> steps.easier(current, p, WHILE_SETTLING));
         return regressed(flared, catalog, current, changes, what + ", so we stepped "
                 + Words.count(changes.size(), "exercise", "exercises") + " back down. Nothing gets harder for a week.");
     }
@@ -242,20 +232,28 @@ public final class AdaptationRules {
     private static Adaptation reduce(ProgramState state, Catalog catalog, LocalDate day, String what) {
         ExerciseSteps steps = new ExerciseSteps(state, catalog, day);
         List<Prescription> current = new ArrayList<>(state.prescriptions());
+        List<Change> changes = stepDownUnpinned(state, current,
+                p -> steps.easierDosage(p, "for now, as your back was a little worse the next morning."));
+        return regressed(state.withStreaks(Map.of()), catalog, current, changes, what + ", so we eased off "
+                + Words.count(changes.size(), "exercise", "exercises") + " a little.");
+    }
+
+    /** Replaces, in place, every exercise the coach has not pinned by its easier step, where it has one. */
+    private static List<Change> stepDownUnpinned(ProgramState state, List<Prescription> current,
+                                                 Function<Prescription, Optional<ExerciseSteps.Move>> easier) {
         List<Change> changes = new ArrayList<>();
         for (int i = 0; i < current.size(); i++) {
             Prescription p = current.get(i);
             if (state.isPinned(p.exerciseId())) {
                 continue;
             }
-            Optional<ExerciseSteps.Move> move = steps.easierDosage(p, "for now, as your back was a little worse the next morning.");
+            Optional<ExerciseSteps.Move> move = easier.apply(p);
             if (move.isPresent()) {
                 current.set(i, move.get().to());
                 changes.add(Change.between(Change.Kind.REGRESS, p, move.get().to(), move.get().change()));
             }
         }
-        return regressed(state.withStreaks(Map.of()), catalog, current, changes, what + ", so we eased off "
-                + Words.count(changes.size(), "exercise", "exercises") + " a little.");
+        return changes;
     }
 
     private static Adaptation regressed(ProgramState state, Catalog catalog, List<Prescription> current, List<Change> changes,

@@ -32,7 +32,7 @@ public class OutcomeMeasureService implements PanacheMongoRepositoryBase<Outcome
 
     public StoreOnce.Stored<OutcomeMeasureDocument> record(String gym, String memberId, OutcomeMeasureRequest request) {
         String measureId = UUID.randomUUID().toString();
-        String key = gym + "/" + memberId + "/" + (request.clientMeasureId() == null ? measureId : request.clientMeasureId());
+        String key = StoreOnce.key(gym, memberId, request.clientMeasureId() == null ? measureId : request.clientMeasureId());
         return storeOnce.store(this, "outcome_measures", key, request.clientMeasureId() != null, () -> {
             timestamps.check("completedAt", request.completedAt());
             OutcomeMeasureDocument doc = new OutcomeMeasureDocument();

@@ -26,7 +26,7 @@ public class PainReportService implements PanacheMongoRepositoryBase<PainReportD
 
     public StoreOnce.Stored<PainReportDocument> report(String gym, String memberId, PainReportRequest request) {
         String reportId = UUID.randomUUID().toString();
-        String key = gym + "/" + memberId + "/" + (request.clientReportId() == null ? reportId : request.clientReportId());
+        String key = StoreOnce.key(gym, memberId, request.clientReportId() == null ? reportId : request.clientReportId());
         return storeOnce.store(this, "pain_reports", key, request.clientReportId() != null, () -> {
             timestamps.check("reportedAt", request.reportedAt());
             PainReportDocument doc = new PainReportDocument();

@@ -44,8 +44,4 @@ public class SessionDocument extends OutboxCarrier {
         public String load;
     }
 
-    public static String key(String gym, String memberId, String clientSessionId) {
-        return gym + "/" + memberId + "/" + clientSessionId;
-    }
-
 }

@@ -35,7 +35,7 @@ public class SessionService implements PanacheMongoRepositoryBase<SessionDocumen
     Clock clock;
 
     public StoreOnce.Stored<SessionDocument> log(String gym, String memberId, SessionRequest request) {
-        String key = SessionDocument.key(gym, memberId, request.clientSessionId());
+        String key = StoreOnce.key(gym, memberId, request.clientSessionId());
         return storeOnce.store(this, "sessions", key, true, () -> build(key, gym, memberId, request));
     }
 

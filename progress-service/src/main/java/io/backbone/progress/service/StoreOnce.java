@@ -22,6 +22,11 @@ public class StoreOnce {
     public record Stored<T>(T document, boolean replayed) {
     }
 
+    /** The key of a member's write: unique per gym and member, and the client's idempotency id if it gave one. */
+    public static String key(String gym, String memberId, String idempotencyId) {
+        return gym + "/" + memberId + "/" + idempotencyId;
+    }
+
     /**
      * @param mayExist false when the key is freshly generated, so there is nothing to look up first
      * @param build    validates and builds the document; runs only when nothing is stored under the key
