@@ -1,7 +1,7 @@
 package io.backbone.catalog;
 
-import io.backbone.catalog.library.Library;
-import io.backbone.catalog.library.LibraryLoader;
+import io.backbone.catalog.domain.Library;
+import io.backbone.catalog.service.LibraryLoader;
 import io.backbone.events.CloudEvent;
 import io.backbone.events.EventCodec;
 import io.backbone.events.ExerciseChanged;
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;

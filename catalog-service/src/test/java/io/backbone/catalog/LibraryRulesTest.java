@@ -3,9 +3,9 @@ package io.backbone.catalog;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.backbone.catalog.domain.Exercise;
 import io.backbone.catalog.domain.LadderRules;
+import io.backbone.catalog.domain.Library;
 import io.backbone.catalog.domain.Vocabulary.Flag;
 import io.backbone.catalog.domain.Vocabulary.Region;
-import io.backbone.catalog.library.Library;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

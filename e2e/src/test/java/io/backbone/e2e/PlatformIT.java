@@ -2,6 +2,7 @@ package io.backbone.e2e;
 
 import io.backbone.infra.EmbeddedKafka;
 import io.backbone.infra.EmbeddedMongo;
+import io.backbone.infra.LocalKeys;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,6 +62,7 @@ class PlatformIT {
         int progressPort = freePort();
         environment = Map.of(
                 "QUARKUS_PROFILE", "local",
+                "BACKBONE_LOCAL_KEYS", LocalKeys.ensure(data.resolve("keys")).toString(),
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "QUARKUS_MONGODB_CONNECTION_STRING", mongo.connectionString(),
                 "BACKBONE_GATEWAY_CATALOG_URL", "http://127.0.0.1:" + catalogPort,
@@ -141,7 +143,8 @@ class PlatformIT {
         given().auth().oauth2(member).get(gateway.url() + "/api/v1/exercises/band-resisted-hip-hinge")
                 .then().statusCode(200).body("progressions[0].id", equalTo("kettlebell-deadlift"));
         given().auth().oauth2(member).queryParam("size", 1000).get(gateway.url() + "/api/v1/exercises")
-                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("size"));
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("size"))
+                .body("instance", equalTo("/api/v1/exercises")); // the path the client called, not the service's
 
         String id = "gym-a-move-" + UUID.randomUUID().toString().substring(0, 6);
         given().auth().oauth2(coachA).header("X-Request-Id", "e2e-" + id).contentType(ContentType.JSON).body(exercise(id))

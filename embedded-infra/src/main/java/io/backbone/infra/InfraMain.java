@@ -6,14 +6,19 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs one piece of infrastructure as its own process, for the local run:
  * {@code kafka <port> <log-dir>} or {@code mongo <port> <data-file>} ({@code mongo <port> memory} keeps
- * nothing on disk). Stops cleanly on SIGTERM.
+ * nothing on disk). Stops cleanly on SIGTERM. {@code keys <dir>} makes the local issuer's key pair
+ * if it is not there yet, and exits.
  * One process per piece, so either can be stopped and restarted on its own.
  */
 public final class InfraMain {
 
     public static void main(String[] args) throws InterruptedException {
+        if (args.length == 2 && args[0].equals("keys")) {
+            System.out.println("local keys in " + LocalKeys.ensure(Path.of(args[1])).toAbsolutePath());
+            return;
+        }
         if (args.length != 3) {
-            System.err.println("usage: InfraMain kafka <port> <log-dir> | mongo <port> <data-file>");
+            System.err.println("usage: InfraMain kafka <port> <log-dir> | mongo <port> <data-file> | keys <dir>");
             System.exit(2);
         }
         int port = Integer.parseInt(args[1]);

@@ -6,9 +6,14 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Built as deploy/build-prod builds it: the local issuer is not there at all, even with its flag on. */
 @QuarkusTest
@@ -19,6 +24,14 @@ class ProductionBuildTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("backbone.dev-issuer.included", "false");
+        }
+    }
+
+    @Test
+    void noKeyIsPackagedInAnyBuild() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("target/classes"))) {
+            assertThat(files.map(Path::toString).filter(name -> name.endsWith(".pem") || name.endsWith(".key")))
+                    .as("key files among the gateway's classes").isEmpty();
         }
     }
 

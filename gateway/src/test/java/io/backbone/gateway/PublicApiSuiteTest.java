@@ -48,7 +48,7 @@ class PublicApiSuiteTest {
     static final Set<String> SELF_AND_STAFF = Set.of(Roles.MEMBER, Roles.COACH, Roles.GYM_ADMIN);
     static final Set<String> STAFF = Set.of(Roles.COACH, Roles.GYM_ADMIN);
 
-    /** The contract's "who" column (../shared/API.md), by operation id. */
+    /** The contract's "who" column (docs/api.md), by operation id. */
     static final Map<String, Set<String>> ROLE_MATRIX = new TreeMap<>(Map.ofEntries(
             Map.entry("ExercisesResource_search", ALL),
             Map.entry("ExercisesResource_get", ALL),
@@ -143,7 +143,7 @@ class PublicApiSuiteTest {
         }
         assertThat(documented).isEqualTo(served);
 
-        String contract = Files.readString(java.nio.file.Path.of("../../shared/API.md"));
+        String contract = contract();
         Matcher row = Pattern.compile("^\\| (GET|POST|PUT|DELETE) `(/api/v1[^`]*)`", Pattern.MULTILINE).matcher(contract);
         Set<String> required = new TreeSet<>();
         while (row.find()) {
@@ -224,6 +224,14 @@ class PublicApiSuiteTest {
         String huge = "{\"displayName\":\"" + "x".repeat(300_000) + "\"}";
         given().auth().oauth2(token("coach-1", Roles.COACH)).contentType(ContentType.JSON).body(huge)
                 .post("/api/v1/members").then().statusCode(413).contentType("application/problem+json");
+    }
+
+    /** docs/api.md, a declared test resource of this module (see its POM). */
+    private static String contract() throws IOException {
+        try (var in = PublicApiSuiteTest.class.getClassLoader().getResourceAsStream("contract/api.md")) {
+            assertThat(in).as("contract/api.md on the test classpath").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static Set<String> rolesOf(String operationId) {

@@ -40,6 +40,7 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final MongoClient mongo;
+    private final boolean embeddedServerIndexes;
     private final EventPublisher publisher;
     private final OutboxConfig config;
     private final String database;
@@ -59,7 +60,9 @@ public class OutboxRelay {
 
     @Inject
     public OutboxRelay(MongoClient mongo, EventPublisher publisher, OutboxConfig config, MeterRegistry registry,
-                       @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+                       @ConfigProperty(name = "quarkus.mongodb.database") String database,
+                       @ConfigProperty(name = "backbone.storage.embedded-server-indexes") boolean embeddedServerIndexes) {
+        this.embeddedServerIndexes = embeddedServerIndexes;
         this.mongo = mongo;
         this.publisher = publisher;
         this.config = config;
@@ -68,13 +71,19 @@ public class OutboxRelay {
         this.failures = registry.counter("backbone.outbox.failures");
     }
 
-    /** A sparse index on the pending flag keeps the sweep's query cheap on real MongoDB. */
+    /**
+     * A sparse index on the pending flag keeps the sweep's query cheap on real MongoDB. The unique
+     * {@code _id + outboxSeq} index serves the embedded server only, which uses an index just when
+     * its keys equal the filter's; real MongoDB answers that filter from {@code _id}.
+     */
     void createIndexes(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
         for (String name : config.collections()) {
             try {
                 MongoCollection<Document> collection = mongo.getDatabase(database).getCollection(name);
                 collection.createIndex(Indexes.ascending(OutboxFields.PENDING), new IndexOptions().sparse(true));
-                collection.createIndex(Indexes.ascending("_id", OutboxFields.SEQ), new IndexOptions().unique(true));
+                if (embeddedServerIndexes) {
+                    collection.createIndex(Indexes.ascending("_id", OutboxFields.SEQ), new IndexOptions().unique(true));
+                }
             } catch (Exception e) {
                 LOG.warnf("no outbox index on %s (%s); the sweep still works, only slower", name, e.toString());
             }

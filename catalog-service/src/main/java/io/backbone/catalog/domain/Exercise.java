@@ -2,14 +2,13 @@ package io.backbone.catalog.domain;
 
 import io.backbone.catalog.domain.Vocabulary.Aim;
 import io.backbone.catalog.domain.Vocabulary.Category;
-import io.backbone.catalog.domain.Vocabulary.Equipment;
 import io.backbone.catalog.domain.Vocabulary.Flag;
 import io.backbone.catalog.domain.Vocabulary.Joint;
 import io.backbone.catalog.domain.Vocabulary.Position;
 import io.backbone.catalog.domain.Vocabulary.Region;
 import io.backbone.catalog.domain.Vocabulary.Tag;
+import io.backbone.vocabulary.Equipment;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -89,7 +88,6 @@ public class Exercise {
     public String licence;
 
     @com.fasterxml.jackson.annotation.JsonIgnore
-    @org.bson.codecs.pojo.annotations.BsonIgnore
     public boolean needsKneelingOrFloor() {
         return flags.contains(Flag.REQUIRES_KNEELING) || flags.contains(Flag.REQUIRES_FLOOR);
     }
@@ -118,6 +116,7 @@ public class Exercise {
     }
 
     /** How much: sets of reps or of timed holds. */
+    @RepsOrHold
     public static class Dosage {
         @NotNull
         @Min(1)
@@ -136,13 +135,6 @@ public class Exercise {
         @Min(1)
         @Max(7)
         public Integer sessionsPerWeek = 3;
-
-        @com.fasterxml.jackson.annotation.JsonIgnore
-        @org.bson.codecs.pojo.annotations.BsonIgnore
-        @AssertTrue(message = "give exactly one of reps or holdSeconds")
-        public boolean isRepsOrHold() {
-            return (reps == null) != (holdSeconds == null);
-        }
 
         /** Seconds one side of one set takes, counting about 4 s a repetition. */
         public int workSeconds() {

@@ -3,7 +3,8 @@ package io.backbone.catalog.domain;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * The controlled vocabularies of the catalog. JSON uses the kebab-case value; an unknown value
+ * The controlled vocabularies of the catalog (equipment, which the intake speaks too, is
+ * {@link io.backbone.vocabulary.Equipment}). JSON uses the kebab-case value; an unknown value
  * is rejected with a 400 that lists the accepted ones.
  */
 public final class Vocabulary {
@@ -47,16 +48,6 @@ public final class Vocabulary {
 
     public enum Aim {
         MOBILISE, STABILISE, STRENGTHEN;
-
-        @JsonValue
-        @Override
-        public String toString() {
-            return kebab(this);
-        }
-    }
-
-    public enum Equipment {
-        BAND, PILLOW, MAT, KETTLEBELL, SANDBAG, DOWEL, SQUAT_RACK, BENCH, WALL, CHAIR;
 
         @JsonValue
         @Override

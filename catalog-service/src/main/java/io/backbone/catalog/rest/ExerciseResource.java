@@ -2,17 +2,17 @@ package io.backbone.catalog.rest;
 
 import io.backbone.catalog.config.CatalogConfig;
 import io.backbone.catalog.domain.Exercise;
-import io.backbone.catalog.domain.ExerciseDocument;
+import io.backbone.catalog.domain.SearchCriteria;
 import io.backbone.catalog.domain.Vocabulary.Category;
-import io.backbone.catalog.domain.Vocabulary.Equipment;
 import io.backbone.catalog.domain.Vocabulary.Position;
 import io.backbone.catalog.domain.Vocabulary.Region;
+import io.backbone.catalog.mapping.ExerciseView;
 import io.backbone.catalog.service.CatalogService;
-import io.backbone.catalog.service.ExerciseView;
-import io.backbone.catalog.service.SearchCriteria;
 import io.backbone.support.problem.ProblemException;
 import io.backbone.support.rest.Page;
 import io.backbone.support.rest.QueryParams;
+import io.backbone.support.rest.Tenancy;
+import io.backbone.vocabulary.Equipment;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,13 +40,11 @@ import java.util.Set;
 
 /**
  * Internal API of the exercise catalog (the gateway fronts it). The caller's gym arrives in
- * {@value #GYM_HEADER}, set by the gateway from the verified token, never by an end user.
+ * {@value Tenancy#GYM_HEADER}, set by the gateway from the verified token, never by an end user.
  */
 @Path("/exercises")
 @Produces(MediaType.APPLICATION_JSON)
 public class ExerciseResource {
-
-    public static final String GYM_HEADER = "X-Backbone-Gym";
 
     @Inject
     CatalogService catalog;
@@ -69,7 +67,7 @@ public class ExerciseResource {
             @QueryParam("sort") @Parameter(description = "name, -name, difficulty or -difficulty") String sort,
             @QueryParam("page") String page,
             @QueryParam("size") String size,
-            @HeaderParam(GYM_HEADER) String gym) {
+            @HeaderParam(Tenancy.GYM_HEADER) String gym) {
         Integer exact = QueryParams.intInRange("difficulty", difficulty, 1, 5, null);
         int min = exact != null ? exact : QueryParams.intInRange("minDifficulty", minDifficulty, 1, 5, 1);
         int max = exact != null ? exact : QueryParams.intInRange("maxDifficulty", maxDifficulty, 1, 5, 5);
@@ -96,24 +94,24 @@ public class ExerciseResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One exercise with its ladder resolved; answers 304 to a matching If-None-Match")
-    public Response get(@PathParam("id") String id, @HeaderParam(GYM_HEADER) String gym, @jakarta.ws.rs.core.Context Request request) {
-        ExerciseDocument doc = catalog.find(id, gym);
-        EntityTag tag = etag(doc);
+    public Response get(@PathParam("id") String id, @HeaderParam(Tenancy.GYM_HEADER) String gym, @jakarta.ws.rs.core.Context Request request) {
+        ExerciseView found = catalog.find(id, gym);
+        EntityTag tag = etag(found);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             return notModified.build();
         }
-        return Response.ok(catalog.withLadder(doc)).tag(tag).build();
+        return Response.ok(catalog.withLadder(found)).tag(tag).build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a gym's own exercise, visible only to that gym")
-    public Response create(@Valid @NotNull Exercise exercise, @HeaderParam(GYM_HEADER) String gym,
+    public Response create(@Valid @NotNull Exercise exercise, @HeaderParam(Tenancy.GYM_HEADER) String gym,
                            @jakarta.ws.rs.core.Context UriInfo uri) {
-        ExerciseDocument doc = catalog.create(exercise, gym);
+        ExerciseView created = catalog.create(exercise, gym);
         return Response.created(URI.create(uri.getPath() + "/" + exercise.id))
-                .tag(etag(doc)).entity(catalog.withLadder(doc)).build();
+                .tag(etag(created)).entity(created).build();
     }
 
     @PUT
@@ -121,11 +119,9 @@ public class ExerciseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a gym's own exercise; requires If-Match with the current ETag (412 when stale)")
     public Response update(@PathParam("id") String id, @Valid @NotNull Exercise exercise,
-                           @HeaderParam("If-Match") String ifMatch, @HeaderParam(GYM_HEADER) String gym) {
+                           @HeaderParam("If-Match") String ifMatch, @HeaderParam(Tenancy.GYM_HEADER) String gym) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            return Response.status(428).type("application/problem+json").entity(
-                    io.backbone.support.problem.Problem.of(428, "Precondition required",
-                            "Send If-Match with the ETag you last read, so no change is silently lost")).build();
+            throw ProblemException.preconditionRequired("Send If-Match with the ETag you last read, so no change is silently lost");
         }
         long expected;
         try {
@@ -133,12 +129,12 @@ public class ExerciseResource {
         } catch (NumberFormatException e) {
             throw ProblemException.preconditionFailed("If-Match '" + ifMatch + "' is not an ETag of this exercise");
         }
-        ExerciseDocument doc = catalog.update(id, exercise, gym, expected);
-        return Response.ok(catalog.withLadder(doc)).tag(etag(doc)).build();
+        ExerciseView updated = catalog.update(id, exercise, gym, expected);
+        return Response.ok(updated).tag(etag(updated)).build();
     }
 
-    private static EntityTag etag(ExerciseDocument doc) {
-        return new EntityTag(Long.toString(doc.version));
+    private static EntityTag etag(ExerciseView exercise) {
+        return new EntityTag(Long.toString(exercise.version));
     }
 
     private static Set<Equipment> available(List<String> equipment) {

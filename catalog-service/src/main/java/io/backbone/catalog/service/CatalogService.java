@@ -1,13 +1,13 @@
 package io.backbone.catalog.service;
 
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.model.Filters;
 import io.backbone.catalog.domain.Exercise;
-import io.backbone.catalog.domain.ExerciseDocument;
 import io.backbone.catalog.domain.LadderRules;
+import io.backbone.catalog.domain.SearchCriteria;
+import io.backbone.catalog.mapping.ExerciseView;
+import io.backbone.catalog.repository.ExerciseDocument;
+import io.backbone.catalog.repository.ExerciseRepository;
 import io.backbone.events.EventCodec;
 import io.backbone.events.ExerciseChanged;
-import io.backbone.outbox.OutboxRelay;
 import io.backbone.outbox.PendingEvent;
 import io.backbone.support.problem.Problem;
 import io.backbone.support.problem.ProblemException;
@@ -15,7 +15,7 @@ import io.backbone.support.rest.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +30,7 @@ public class CatalogService {
     @Inject
     ExerciseRepository repository;
     @Inject
-    OutboxRelay relay;
+    Clock clock;
 
     /** The global library, read once it is loaded: it changes only when a new version ships. */
     private final AtomicReference<Map<String, Exercise>> library = new AtomicReference<>(Map.of());
@@ -47,11 +47,16 @@ public class CatalogService {
 
     public Page<ExerciseView> search(SearchCriteria criteria, String gym) {
         ExerciseRepository.SearchResult result = repository.search(criteria, gym);
-        List<ExerciseView> items = result.items().stream().map(d -> view(d, null)).toList();
+        List<ExerciseView> items = result.items().stream().map(CatalogService::view).toList();
         return new Page<>(items, criteria.page(), criteria.size(), result.total());
     }
 
-    public ExerciseDocument find(String id, String gym) {
+    /** One exercise without its ladder: enough to answer a conditional GET. */
+    public ExerciseView find(String id, String gym) {
+        return view(stored(id, gym));
+    }
+
+    private ExerciseDocument stored(String id, String gym) {
         if (id == null || !id.matches(Exercise.ID_PATTERN)) {
             // also keeps a crafted "other-gym/x" from reaching another gym's key
             throw ProblemException.notFound("Exercise '" + id + "'");
@@ -66,17 +71,19 @@ public class CatalogService {
         return doc;
     }
 
-    public ExerciseView withLadder(ExerciseDocument doc) {
-        return view(doc, visible(doc.gym));
+    /** The exercise with its ladder resolved among what its gym can see. */
+    public ExerciseView withLadder(ExerciseView exercise) {
+        Map<String, Exercise> visible = visible(exercise.gym);
+        exercise.regressions = LadderRules.regressions(exercise.exercise, visible).stream().map(ExerciseView.Rung::of).toList();
+        exercise.progressions = LadderRules.progressions(exercise.exercise, visible).stream().map(ExerciseView.Rung::of).toList();
+        return exercise;
     }
 
-    public ExerciseDocument create(Exercise exercise, String gym) {
+    public ExerciseView create(Exercise exercise, String gym) {
         requireGym(gym);
         Map<String, Exercise> visible = visible(gym);
         if (visible.containsKey(exercise.id)) {
-            throw new ProblemException(new Problem("https://backbone.example/problems/conflict", "Conflict", 409,
-                    "id: an exercise '" + exercise.id + "' already exists", null,
-                    List.of(new Problem.FieldError("id", "already exists"))));
+            throw ProblemException.conflictOnField("id", "an exercise '" + exercise.id + "' already exists");
         }
         rejectBrokenLinks(exercise, visible);
         ExerciseDocument doc = new ExerciseDocument();
@@ -84,26 +91,20 @@ public class CatalogService {
         doc.gym = gym;
         doc.version = 1;
         doc.apply(exercise);
-        doc.updatedAt = Instant.now();
+        doc.updatedAt = clock.instant();
         doc.addPending(changed(doc, ExerciseChanged.CREATED));
-        try {
-            repository.persist(doc);
-        } catch (MongoWriteException e) {
-            if (e.getError().getCode() == 11000) {
-                throw ProblemException.conflict("an exercise '" + exercise.id + "' already exists");
-            }
-            throw e;
+        if (!repository.insertNew(doc)) {
+            throw ProblemException.conflictOnField("id", "an exercise '" + exercise.id + "' already exists");
         }
-        relay.nudge("exercises", doc.key);
-        return doc;
+        return withLadder(view(doc));
     }
 
-    public ExerciseDocument update(String id, Exercise exercise, String gym, long expectedVersion) {
+    public ExerciseView update(String id, Exercise exercise, String gym, long expectedVersion) {
         requireGym(gym);
-        ExerciseDocument current = find(id, gym);
+        ExerciseDocument current = stored(id, gym);
         if (current.gym == null) {
-            throw new ProblemException(Problem.of(403, "Forbidden",
-                    "Exercise '" + id + "' belongs to the global library, which ships with the platform and is read-only"));
+            throw ProblemException.forbidden(
+                    "Exercise '" + id + "' belongs to the global library, which ships with the platform and is read-only");
         }
         if (exercise.id != null && !exercise.id.equals(id)) {
             throw ProblemException.invalidField("id", "must match the path ('" + id + "')");
@@ -118,15 +119,12 @@ public class CatalogService {
         rejectBrokenLinks(exercise, visible);
         current.apply(exercise);
         current.version = expectedVersion + 1;
-        current.updatedAt = Instant.now();
+        current.updatedAt = clock.instant();
         current.addPending(changed(current, ExerciseChanged.UPDATED));
-        var result = repository.mongoCollection().replaceOne(
-                Filters.and(Filters.eq("_id", current.key), Filters.eq("version", expectedVersion)), current);
-        if (result.getMatchedCount() == 0) {
+        if (!repository.replaceAt(current, expectedVersion)) {
             throw ProblemException.preconditionFailed("Exercise '" + id + "' changed meanwhile; fetch it again");
         }
-        relay.nudge("exercises", current.key);
-        return current;
+        return withLadder(view(current));
     }
 
     /** The library and the gym's own exercises, by id. */
@@ -147,27 +145,21 @@ public class CatalogService {
     private static void rejectBrokenLinks(Exercise exercise, Map<String, Exercise> visible) {
         List<LadderRules.Violation> violations = LadderRules.checkLinks(exercise, visible);
         if (!violations.isEmpty()) {
-            List<Problem.FieldError> errors = violations.stream()
-                    .map(v -> new Problem.FieldError(v.field(), v.message())).toList();
-            throw new ProblemException(Problem.invalid(violations.get(0).field() + ": " + violations.get(0).message(), errors));
+            throw ProblemException.invalid(violations.stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList());
         }
     }
 
     private static void requireGym(String gym) {
         if (gym == null || gym.isBlank()) {
-            throw new ProblemException(Problem.of(403, "Forbidden", "Only a gym can add or change its own exercises"));
+            throw ProblemException.forbidden("Only a gym can add or change its own exercises");
         }
     }
 
-    private ExerciseView view(ExerciseDocument doc, Map<String, Exercise> visible) {
+    private static ExerciseView view(ExerciseDocument doc) {
         ExerciseView view = new ExerciseView();
         view.exercise = doc.exercise;
         view.gym = doc.gym;
         view.version = doc.version;
-        if (visible != null) {
-            view.regressions = LadderRules.regressions(doc.exercise, visible).stream().map(ExerciseView.Rung::of).toList();
-            view.progressions = LadderRules.progressions(doc.exercise, visible).stream().map(ExerciseView.Rung::of).toList();
-        }
         return view;
     }
 }

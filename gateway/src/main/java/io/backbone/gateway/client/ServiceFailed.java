@@ -1,6 +1,6 @@
 package io.backbone.gateway.client;
 
-/** A service answered with a 5xx: counted by the circuit breaker, not retried, shown as 502. */
+/** A service answered with a 5xx: counted by the circuit breaker, not retried, answered as a 502. */
 public class ServiceFailed extends RuntimeException {
     public final int status;
 

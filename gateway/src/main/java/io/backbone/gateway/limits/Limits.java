@@ -1,7 +1,7 @@
 package io.backbone.gateway.limits;
 
 import io.backbone.gateway.config.GatewayConfig;
-import io.backbone.support.problem.Problem;
+import io.backbone.support.problem.ProblemException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -15,7 +15,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * The public API's limits, before any work is done: a request body over the cap is a 413, and
  * a client over its rate (by token subject; by address before it has one) is a 429 with
- * Retry-After. Both in the one problem+json shape.
+ * Retry-After. Both thrown as problems, answered like every other.
  */
 public class Limits {
 
@@ -28,20 +28,20 @@ public class Limits {
     CurrentIdentityAssociation identity;
 
     @ServerRequestFilter(preMatching = true)
-    public Response bodyCap(ContainerRequestContext request) {
+    public void bodyCap(ContainerRequestContext request) {
         GatewayConfig config = configuration.get();
         String length = request.getHeaderString("Content-Length");
         if (length != null) {
+            long bytes;
             try {
-                if (Long.parseLong(length.trim()) > config.maxBodyBytes()) {
-                    return problem(Problem.of(413, "Payload too large",
-                            "Request bodies are limited to " + config.maxBodyBytes() + " bytes"), null);
-                }
+                bytes = Long.parseLong(length.trim());
             } catch (NumberFormatException e) {
-                return problem(Problem.of(400, "Bad request", "Content-Length is not a number"), null);
+                throw ProblemException.invalidField("Content-Length", "must be a number of bytes");
+            }
+            if (bytes > config.maxBodyBytes()) {
+                throw ProblemException.payloadTooLarge("Request bodies are limited to " + config.maxBodyBytes() + " bytes");
             }
         }
-        return null;
     }
 
     @ServerRequestFilter
@@ -54,20 +54,15 @@ public class Limits {
                 .onFailure().recoverWithNull()
                 .map(who -> {
                     long wait = limiter.get().acquire(clientOf(who, address));
-                    return wait == 0 ? null : problem(Problem.of(429, "Too many requests",
-                            "Slow down: this client may make " + configuration.get().rateLimit().perSecond() + " requests a second"), wait);
+                    if (wait > 0) {
+                        throw ProblemException.tooManyRequests("Slow down: this client may make "
+                                + configuration.get().rateLimit().perSecond() + " requests a second", wait);
+                    }
+                    return null;
                 });
     }
 
     private static String clientOf(SecurityIdentity who, String address) {
         return who == null || who.isAnonymous() ? "address:" + address : "subject:" + who.getPrincipal().getName();
-    }
-
-    private static Response problem(Problem problem, Long retryAfter) {
-        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
-        if (retryAfter != null) {
-            response.header("Retry-After", Math.max(1, retryAfter));
-        }
-        return response.build();
     }
 }

@@ -1,52 +1,51 @@
 package io.backbone.gateway.limits;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.backbone.gateway.config.GatewayConfig;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
 
 /**
- * A token bucket per client: {@code burst} requests at once, refilled at {@code perSecond}. In
- * memory, per gateway instance; behind several instances each enforces its own share.
+ * A token bucket per client (Bucket4j): {@code burst} requests at once, refilled at
+ * {@code perSecond}. The buckets live in a bounded Caffeine map that forgets a client idle for a
+ * while (a forgotten client starts again with a full bucket, which is what it would have by then).
+ *
+ * <p>In memory, per gateway instance: behind N replicas a client gets up to N times the limit.
+ * Divide the configured rate by the replica count, or give the replicas one shared store (a
+ * Bucket4j distributed backend, e.g. Redis or a JCache cluster); see README, "Limits".
  */
 @ApplicationScoped
 public class RateLimiter {
 
-    private static final int MAX_CLIENTS = 100_000;
+    static final int MAX_CLIENTS = 100_000;
+    static final Duration IDLE = Duration.ofMinutes(10);
 
     @Inject
     GatewayConfig config;
 
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private Cache<String, Bucket> buckets;
 
-    /** @return 0 when the request may go ahead, else the seconds to wait */
-    public long acquire(String client) {
-        if (buckets.size() > MAX_CLIENTS) {
-            buckets.clear(); // a flood of distinct clients: start afresh rather than grow without bound
-        }
-        GatewayConfig.RateLimit limit = config.rateLimit();
-        return buckets.computeIfAbsent(client, c -> new Bucket(limit.burst())).take(limit.perSecond(), limit.burst());
+    @PostConstruct
+    void create() {
+        buckets = Caffeine.newBuilder().maximumSize(MAX_CLIENTS).expireAfterAccess(IDLE).build();
     }
 
-    static final class Bucket {
-        private double tokens;
-        private long refilledAt = System.nanoTime();
+    /** @return 0 when the request may go ahead, else the whole seconds to wait */
+    public long acquire(String client) {
+        ConsumptionProbe probe = buckets.get(client, c -> newBucket()).tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? 0 : Math.max(1, (long) Math.ceil(probe.getNanosToWaitForRefill() / 1e9));
+    }
 
-        Bucket(int burst) {
-            this.tokens = burst;
-        }
-
-        synchronized long take(double perSecond, int burst) {
-            long now = System.nanoTime();
-            tokens = Math.min(burst, tokens + (now - refilledAt) / 1e9 * perSecond);
-            refilledAt = now;
-            if (tokens >= 1) {
-                tokens -= 1;
-                return 0;
-            }
-            return (long) Math.ceil((1 - tokens) / perSecond);
-        }
+    private Bucket newBucket() {
+        GatewayConfig.RateLimit limit = config.rateLimit();
+        // one token every 1/perSecond seconds: the same rate for fractional limits (0.5 a second) as for whole ones
+        Duration oneToken = Duration.ofNanos(Math.max(1, Math.round(1e9 / limit.perSecond())));
+        return Bucket.builder().addLimit(l -> l.capacity(limit.burst()).refillGreedy(1, oneToken)).build();
     }
 }

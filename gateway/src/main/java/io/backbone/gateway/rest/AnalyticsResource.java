@@ -1,7 +1,6 @@
 package io.backbone.gateway.rest;
 
 import io.backbone.gateway.client.Downstream;
-import io.backbone.gateway.client.ProgressCalls;
 import io.backbone.gateway.client.ProgressClient;
 import io.backbone.gateway.security.Caller;
 import io.backbone.gateway.security.Roles;
@@ -9,10 +8,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -40,8 +37,6 @@ public class AnalyticsResource {
     @RestClient
     ProgressClient progress;
     @Inject
-    ProgressCalls calls;
-    @Inject
     Downstream downstream;
 
     @GET
@@ -53,7 +48,7 @@ public class AnalyticsResource {
     public Response adherence(@QueryParam("program") String program, @QueryParam("enrolmentMonth") String enrolmentMonth,
                               @QueryParam("from") String from, @QueryParam("to") String to) {
         String gym = caller.gym();
-        return calls.read(() -> progress.analytics(gym, "adherence", program, enrolmentMonth, from, to));
+        return downstream.progress().read(() -> progress.analytics(gym, "adherence", program, enrolmentMonth, from, to));
     }
 
     @GET
@@ -65,7 +60,7 @@ public class AnalyticsResource {
     public Response outcomes(@QueryParam("program") String program, @QueryParam("enrolmentMonth") String enrolmentMonth,
                              @QueryParam("from") String from, @QueryParam("to") String to) {
         String gym = caller.gym();
-        return calls.read(() -> progress.analytics(gym, "outcomes", program, enrolmentMonth, from, to));
+        return downstream.progress().read(() -> progress.analytics(gym, "outcomes", program, enrolmentMonth, from, to));
     }
 
     @GET
@@ -79,16 +74,9 @@ public class AnalyticsResource {
     public Response export(@QueryParam("format") @Parameter(description = "csv or ndjson") String format) {
         String gym = caller.gym();
         if (format != null && !format.equals("csv") && !format.equals("ndjson")) {
-            return calls.read(() -> progress.export(gym, format)); // the service names the bad parameter
+            return downstream.progress().read(() -> progress.export(gym, format)); // the service names the bad parameter
         }
-        InputStream rows;
-        try {
-            rows = progress.exportStream(gym, format);
-        } catch (WebApplicationException e) {
-            return downstream.checked(e.getResponse());
-        } catch (ProcessingException e) {
-            return downstream.unavailable("progress service");
-        }
+        InputStream rows = downstream.progress().open(() -> progress.exportStream(gym, format), InputStream.class);
         boolean csv = format == null || format.equals("csv");
         StreamingOutput body = out -> {
             try (rows) {

@@ -1,7 +1,7 @@
 package io.backbone.gateway.rest;
 
 import io.backbone.gateway.client.CatalogClient;
-import io.backbone.gateway.client.CatalogGateway;
+import io.backbone.gateway.client.Downstream;
 import io.backbone.gateway.security.Caller;
 import io.backbone.gateway.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 @Path("/api/v1/exercises")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,7 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ExercisesResource {
 
     @Inject
-    CatalogGateway catalog;
+    @RestClient
+    CatalogClient catalog;
+    @Inject
+    Downstream downstream;
     @Inject
     Caller caller;
 
@@ -43,7 +47,8 @@ public class ExercisesResource {
                     + "excludeFloor, sort (name, -name, difficulty, -difficulty). Paged: page from 0, size 1-100 (default 20; "
                     + "more is a 400). Answers {items, page, size, total}.")
     public Response search(@BeanParam CatalogClient.SearchQuery query) {
-        return catalog.search(caller.gym(), query);
+        String gym = caller.gym();
+        return downstream.catalog().read(() -> catalog.search(gym, query));
     }
 
     @GET
@@ -52,7 +57,8 @@ public class ExercisesResource {
     @Operation(summary = "One exercise", description = "Cues, common mistakes, dosage, and its ladder: regressions and "
             + "progressions, nearest first. Carries an ETag; If-None-Match answers 304 when unchanged.")
     public Response get(@PathParam("exerciseId") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return catalog.get(caller.gym(), id, ifNoneMatch);
+        String gym = caller.gym();
+        return downstream.catalog().read(() -> catalog.get(gym, id, ifNoneMatch));
     }
 
     @POST
@@ -68,6 +74,7 @@ public class ExercisesResource {
             + "\"equipment\":[\"wall\"],\"position\":\"standing\",\"difficulty\":2,\"dosage\":{\"sets\":3,\"holdSeconds\":30,"
             + "\"perSide\":false,\"restSeconds\":45,\"sessionsPerWeek\":3},\"regression\":\"glute-bridge\"}")))
     public Response create(String exercise) {
-        return catalog.create(caller.gym(), exercise);
+        String gym = caller.gym();
+        return downstream.catalog().write(() -> catalog.create(gym, exercise));
     }
 }

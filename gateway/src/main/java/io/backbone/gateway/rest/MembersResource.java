@@ -1,16 +1,12 @@
 package io.backbone.gateway.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.backbone.gateway.client.ProgramCalls;
+import io.backbone.gateway.client.Downstream;
 import io.backbone.gateway.client.ProgramClient;
-import io.backbone.gateway.client.ProgressCalls;
 import io.backbone.gateway.client.ProgressClient;
 import io.backbone.gateway.security.Caller;
 import io.backbone.gateway.security.MemberDirectory;
 import io.backbone.gateway.security.Roles;
+import io.backbone.gateway.service.MemberListing;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -30,9 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Members, their intake, programme and logs. The gym is the token's; a member acts only on
@@ -58,11 +51,9 @@ public class MembersResource {
     @RestClient
     ProgressClient progress;
     @Inject
-    ProgramCalls programCalls;
+    Downstream downstream;
     @Inject
-    ProgressCalls progressCalls;
-    @Inject
-    ObjectMapper mapper;
+    MemberListing listing;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -71,7 +62,7 @@ public class MembersResource {
             + "enrolledAt. A gym in the body is rejected (400): the gym is always the token's.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "member", value = "{\"displayName\":\"Alex P.\"}")))
     public Response enrol(String body) {
-        return programCalls.write(() -> program.enrol(caller.gym(), body));
+        return downstream.program().write(() -> program.enrol(caller.gym(), body));
     }
 
     @GET
@@ -80,30 +71,8 @@ public class MembersResource {
             description = "Paged (page from 0, size 1-100, default 20; more is a 400), oldest enrolment first. Each item: id, "
                     + "displayName, enrolledAt, and progress: adherence (overall, currentStreakWeeks), pain (baseline, latest, "
                     + "trend), flags (flare, dropping-out, referred).")
-    public Response list(@QueryParam("page") String page, @QueryParam("size") String size) throws Exception {
-        String gym = caller.gym();
-        Response members = programCalls.read(() -> program.members(gym, page, size));
-        if (members.getStatus() != 200) {
-            return members;
-        }
-        ObjectNode body = (ObjectNode) mapper.readTree((String) members.getEntity());
-        ArrayNode items = (ArrayNode) body.get("items");
-        if (items.isEmpty()) {
-            return Response.ok(body).build();
-        }
-        StringBuilder ids = new StringBuilder();
-        items.forEach(m -> ids.append(ids.length() == 0 ? "" : ",").append(m.get("id").asText()));
-        Response summaries = progressCalls.read(() -> progress.summaries(gym, ids.toString()));
-        Map<String, JsonNode> byId = new HashMap<>();
-        if (summaries.getStatus() == 200) {
-            mapper.readTree((String) summaries.getEntity()).forEach(s -> byId.put(s.get("memberId").asText(), s));
-        }
-        items.forEach(m -> {
-            JsonNode summary = byId.get(m.get("id").asText());
-            // without progress-service the list still answers; progress is then null
-            ((ObjectNode) m).set("progress", summary == null ? null : summary);
-        });
-        return Response.ok(body).build();
+    public Response list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return listing.page(caller.gym(), page, size);
     }
 
     @GET
@@ -112,7 +81,7 @@ public class MembersResource {
     @Operation(summary = "One member", description = "id, gym, displayName, enrolledAt." + STAFF_NOTE)
     public Response get(@PathParam("memberId") String memberId) {
         caller.mayActOn(memberId, false);
-        return programCalls.read(() -> program.member(caller.gym(), memberId));
+        return downstream.program().read(() -> program.member(caller.gym(), memberId));
     }
 
     @PUT
@@ -128,7 +97,7 @@ public class MembersResource {
             + "\"sessionsPerWeek\":3,\"goal\":\"relief\"}")))
     public Response intake(@PathParam("memberId") String memberId, String body) {
         caller.mayActOn(memberId, false);
-        return programCalls.write(() -> program.intake(caller.gym(), memberId, body));
+        return downstream.program().write(() -> program.intake(caller.gym(), memberId, body));
     }
 
     @POST
@@ -140,7 +109,7 @@ public class MembersResource {
             + "flag; 409 without an intake." + STAFF_NOTE)
     public Response generate(@PathParam("memberId") String memberId) {
         caller.mayActOn(memberId, false);
-        return programCalls.write(() -> program.generate(caller.gym(), memberId));
+        return downstream.program().write(() -> program.generate(caller.gym(), memberId));
     }
 
     @GET
@@ -150,7 +119,7 @@ public class MembersResource {
             + "latest revision, sessions with their exercises (exerciseId, dosage, reason, pinned)." + STAFF_NOTE)
     public Response program(@PathParam("memberId") String memberId) {
         caller.mayActOn(memberId, false);
-        return programCalls.read(() -> program.program(caller.gym(), memberId));
+        return downstream.program().read(() -> program.program(caller.gym(), memberId));
     }
 
     @GET
@@ -160,7 +129,7 @@ public class MembersResource {
             + "words, its cause (generated, adaptation, coach, intake) and what changed." + STAFF_NOTE)
     public Response revisions(@PathParam("memberId") String memberId) {
         caller.mayActOn(memberId, false);
-        return programCalls.read(() -> program.revisions(caller.gym(), memberId));
+        return downstream.program().read(() -> program.revisions(caller.gym(), memberId));
     }
 
     @POST
@@ -172,7 +141,7 @@ public class MembersResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "swap", value = "{\"action\":\"swap\",\"exerciseId\":"
             + "\"dead-bug\",\"replacementId\":\"bird-dog\",\"reason\":\"Floor work is hard for you this month\"}")))
     public Response override(@PathParam("memberId") String memberId, String body) {
-        return programCalls.write(() -> program.override(caller.gym(), memberId, body));
+        return downstream.program().write(() -> program.override(caller.gym(), memberId, body));
     }
 
     @POST
@@ -251,20 +220,20 @@ public class MembersResource {
         caller.mayActOn(memberId, false);
         String gym = caller.gym();
         directory.requireMember(gym, memberId);
-        return progressCalls.read(() -> progress.progress(gym, memberId));
+        return downstream.progress().read(() -> progress.progress(gym, memberId));
     }
 
     private Response log(String memberId, String kind, String body, boolean partnerAllowed) {
         caller.mayActOn(memberId, partnerAllowed);
         String gym = caller.gym();
         directory.requireMember(gym, memberId);
-        return progressCalls.write(() -> progress.log(gym, memberId, kind, body));
+        return downstream.progress().write(() -> progress.log(gym, memberId, kind, body));
     }
 
     private Response history(String memberId, String kind, String page, String size) {
         caller.mayActOn(memberId, false);
         String gym = caller.gym();
         directory.requireMember(gym, memberId);
-        return progressCalls.read(() -> progress.history(gym, memberId, kind, page, size));
+        return downstream.progress().read(() -> progress.history(gym, memberId, kind, page, size));
     }
 }

@@ -1,6 +1,6 @@
 package io.backbone.gateway.rest;
 
-import io.backbone.gateway.client.ProgramCalls;
+import io.backbone.gateway.client.Downstream;
 import io.backbone.gateway.client.ProgramClient;
 import io.backbone.gateway.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,13 +25,13 @@ public class VocabularyResource {
     @RestClient
     ProgramClient program;
     @Inject
-    ProgramCalls calls;
+    Downstream downstream;
 
     @GET
     @RolesAllowed({Roles.MEMBER, Roles.COACH, Roles.GYM_ADMIN, Roles.ANALYST, Roles.PARTNER, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Intake vocabulary", description = "The red-flag, limitation and goal codes an intake may use, "
-            + "each with what it means in plain words.")
+    @Operation(summary = "Intake vocabulary", description = "The red-flag, limitation, equipment and goal codes an intake "
+            + "may use, each with what it means in plain words (equipment also takes 'none': bodyweight only).")
     public Response vocabulary() {
-        return calls.read(() -> program.vocabulary());
+        return downstream.program().read(() -> program.vocabulary());
     }
 }

@@ -1,6 +1,5 @@
 package io.backbone.gateway.security;
 
-import io.backbone.support.problem.Problem;
 import io.backbone.support.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,7 +20,7 @@ public class Caller {
         Object gym = token.getClaim("gym");
         String value = gym == null ? null : gym.toString().replace("\"", "");
         if (value == null || value.isBlank()) {
-            throw new ProblemException(Problem.of(403, "Forbidden", "The token names no gym"));
+            throw ProblemException.forbidden("The token names no gym");
         }
         return value;
     }

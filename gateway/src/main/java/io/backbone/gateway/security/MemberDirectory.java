@@ -1,51 +1,41 @@
 package io.backbone.gateway.security;
 
-import io.backbone.gateway.client.ProgramCalls;
+import io.backbone.gateway.client.Downstream;
 import io.backbone.gateway.client.ProgramClient;
 import io.backbone.support.problem.ProblemException;
+import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.backbone.gateway.client.Relayed;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Answers "is this a member of the caller's gym?" before a call reaches progress-service, which
- * keys data by member id and does not know who exists. Members are never deleted, so a yes is
- * remembered (a bounded set); a no is always asked again.
+ * keys data by member id and does not know who exists. A yes is cached (Quarkus Cache: bounded,
+ * expiring, see application.properties); a no is an exception, never cached, so it is asked again.
  */
 @ApplicationScoped
 public class MemberDirectory {
 
-    private static final int REMEMBERED = 50_000;
+    static final String CACHE = "member-directory";
 
     @Inject
     @RestClient
     ProgramClient program;
     @Inject
-    ProgramCalls calls;
+    Downstream downstream;
 
-    private final Map<String, Boolean> known = new ConcurrentHashMap<>();
-
-    public void requireMember(String gym, String memberId) {
-        String key = gym + "/" + memberId;
-        if (known.containsKey(key)) {
-            return;
-        }
-        Response response = calls.read(() -> program.member(gym, memberId));
-        int status = response.getStatus();
+    /**
+     * @return true, always: a member that is not the gym's is a 404 problem
+     */
+    @CacheResult(cacheName = CACHE)
+    public boolean requireMember(String gym, String memberId) {
+        int status = downstream.program().read(() -> program.member(gym, memberId)).getStatus();
         if (status == 404 || status == 400) {
             throw ProblemException.notFound("Member '" + memberId + "'");
         }
         if (status != 200) {
-            throw new Relayed(response);
+            throw ProblemException.badGateway("program-service answered " + status + " to a member look-up");
         }
-        if (known.size() >= REMEMBERED) {
-            known.clear();
-        }
-        known.put(key, Boolean.TRUE);
+        return true;
     }
 }

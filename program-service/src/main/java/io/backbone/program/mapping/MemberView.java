@@ -1,6 +1,6 @@
 package io.backbone.program.mapping;
 
-import io.backbone.program.members.MemberDocument;
+import io.backbone.program.repository.MemberDocument;
 
 import java.time.Instant;
 

@@ -1,8 +1,8 @@
 package io.backbone.program.rest;
 
-import io.backbone.program.catalog.KnownExercise;
-import io.backbone.program.catalog.KnownExerciseRepository;
-import io.backbone.support.problem.ProblemException;
+import io.backbone.program.mapping.KnownExerciseView;
+import io.backbone.program.service.CatalogSnapshots;
+import io.backbone.support.rest.Tenancy;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,19 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class CatalogViewResource {
 
     @Inject
-    KnownExerciseRepository known;
+    CatalogSnapshots catalogs;
 
     @GET
     @Path("/{id}")
     @Operation(summary = "The latest exercise-changed event seen for an exercise")
-    public KnownExercise get(@PathParam("id") String id, @HeaderParam("X-Backbone-Gym") String gym) {
-        KnownExercise found = gym == null ? null : known.findById(KnownExercise.key(gym, id));
-        if (found == null) {
-            found = known.findById(KnownExercise.key(null, id));
-        }
-        if (found == null) {
-            throw ProblemException.notFound("Exercise '" + id + "'");
-        }
-        return found;
+    public KnownExerciseView get(@PathParam("id") String id, @HeaderParam(Tenancy.GYM_HEADER) String gym) {
+        return catalogs.lastHeard(gym, id);
     }
 }

@@ -7,8 +7,8 @@ import io.backbone.program.mapping.MemberView;
 import io.backbone.program.mapping.OverrideRequest;
 import io.backbone.program.mapping.ProgramView;
 import io.backbone.program.mapping.RevisionView;
-import io.backbone.program.members.MemberService;
-import io.backbone.program.program.ProgramService;
+import io.backbone.program.service.MemberService;
+import io.backbone.program.service.ProgramService;
 import io.backbone.support.rest.Page;
 import io.backbone.support.rest.QueryParams;
 import io.backbone.support.rest.Tenancy;
@@ -45,7 +45,7 @@ public class MemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Enrol a member")
     public Response enrol(@HeaderParam(Tenancy.GYM_HEADER) String gym, @NotNull @Valid MemberRequest request) {
-        MemberView member = MemberView.of(members.enrol(Tenancy.requireGym(gym), request.displayName()));
+        MemberView member = members.enrol(Tenancy.requireGym(gym), request.displayName());
         return Response.created(URI.create("/members/" + member.id())).entity(member).build();
     }
 
@@ -53,15 +53,14 @@ public class MemberResource {
     @Operation(summary = "The gym's members, oldest enrolment first")
     public Page<MemberView> list(@HeaderParam(Tenancy.GYM_HEADER) String gym, @QueryParam("page") String page,
                                  @QueryParam("size") String size) {
-        var found = members.list(Tenancy.requireGym(gym), QueryParams.intInRange("page", page, 0, 100_000, 0),
+        return members.list(Tenancy.requireGym(gym), QueryParams.intInRange("page", page, 0, 100_000, 0),
                 QueryParams.intInRange("size", size, 1, 100, 20));
-        return new Page<>(found.items().stream().map(MemberView::of).toList(), found.page(), found.size(), found.total());
     }
 
     @GET
     @Path("/{memberId}")
     public MemberView get(@HeaderParam(Tenancy.GYM_HEADER) String gym, @PathParam("memberId") String memberId) {
-        return MemberView.of(members.get(Tenancy.requireGym(gym), memberId));
+        return members.get(Tenancy.requireGym(gym), memberId);
     }
 
     @PUT

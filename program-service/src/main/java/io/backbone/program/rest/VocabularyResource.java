@@ -1,9 +1,10 @@
 package io.backbone.program.rest;
 
-import io.backbone.program.rules.Coded;
-import io.backbone.program.rules.Goal;
 import io.backbone.program.rules.Limitation;
 import io.backbone.program.rules.RedFlag;
+import io.backbone.vocabulary.Coded;
+import io.backbone.vocabulary.Equipment;
+import io.backbone.vocabulary.Goal;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,10 +23,10 @@ public class VocabularyResource {
     }
 
     @GET
-    @Operation(summary = "The codes an intake may use, with what each means")
+    @Operation(summary = "The codes an intake may use, with what each means; equipment also takes 'none' for bodyweight only")
     public Map<String, List<Term>> vocabulary() {
         return Map.of("redFlags", terms(RedFlag.values()), "limitations", terms(Limitation.values()),
-                "goals", terms(Goal.values()));
+                "goals", terms(Goal.values()), "equipment", terms(Equipment.values()));
     }
 
     private static List<Term> terms(Coded[] values) {

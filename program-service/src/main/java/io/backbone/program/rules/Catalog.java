@@ -1,5 +1,7 @@
 package io.backbone.program.rules;
 
+import io.backbone.vocabulary.Equipment;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -22,7 +24,7 @@ import java.util.function.Function;
 public final class Catalog {
 
     /** Equipment every member is taken to have: any home or gym has a wall and a chair. */
-    public static final Set<String> ALWAYS_AVAILABLE = Set.of("wall", "chair");
+    public static final Set<String> ALWAYS_AVAILABLE = Set.of(Equipment.WALL.code(), Equipment.CHAIR.code());
 
     private final String version;
     private final SortedMap<String, CatalogExercise> byId;

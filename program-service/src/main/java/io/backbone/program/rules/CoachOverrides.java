@@ -18,7 +18,7 @@ public final class CoachOverrides {
     private CoachOverrides() {
     }
 
-    /** @throws IllegalArgumentException naming an exercise that is not in the programme */
+    /** @throws InvalidOverride naming an exercise that is not in the programme */
     public static Adaptation pin(ProgramState state, String exerciseId, String reason) {
         Prescription p = inProgramme(state, exerciseId);
         if (state.isPinned(exerciseId)) {
@@ -31,7 +31,7 @@ public final class CoachOverrides {
         return new Adaptation(state.withPins(pins).nextRevision(), List.of(change), "Your coach pinned " + p.name() + ": " + why);
     }
 
-    /** @throws IllegalArgumentException naming an exercise that is not in the programme */
+    /** @throws InvalidOverride naming an exercise that is not in the programme */
     public static Adaptation unpin(ProgramState state, String exerciseId, String reason) {
         Prescription p = inProgramme(state, exerciseId);
         if (!state.isPinned(exerciseId)) {
@@ -48,7 +48,7 @@ public final class CoachOverrides {
      * Replaces {@code fromId} with {@code toId} at the catalog's dosage, with sets taken away when
      * that is needed to keep the session inside the member's minutes.
      *
-     * @throws IllegalArgumentException naming the id when {@code fromId} is not in the programme,
+     * @throws InvalidOverride naming the id when {@code fromId} is not in the programme,
      *                                  {@code toId} is not in the catalog or already in the programme,
      *                                  or it does not suit the member's limitations or equipment, or
      *                                  does not fit their minutes even at one set
@@ -56,15 +56,15 @@ public final class CoachOverrides {
     public static Adaptation swap(ProgramState state, String fromId, String toId, String reason, Catalog catalog) {
         Prescription from = inProgramme(state, fromId);
         CatalogExercise to = catalog.find(toId)
-                .orElseThrow(() -> new IllegalArgumentException("unknown exercise '" + toId + "'"));
+                .orElseThrow(() -> new InvalidOverride(InvalidOverride.REPLACEMENT, "unknown exercise '" + toId + "'"));
         if (state.prescription(toId).isPresent()) {
-            throw new IllegalArgumentException("exercise '" + toId + "' is already in this programme");
+            throw new InvalidOverride(InvalidOverride.REPLACEMENT, "exercise '" + toId + "' is already in this programme");
         }
         catalog.whyUnsuitable(to, state.member(null)).ifPresent(why -> {
-            throw new IllegalArgumentException("exercise '" + toId + "' does not suit this member: " + why);
+            throw new InvalidOverride(InvalidOverride.REPLACEMENT, "exercise '" + toId + "' does not suit this member: " + why);
         });
         Dosage dosage = SessionBudget.trimmedToFit(state.prescriptions(), fromId, to.dosage(), state.budgetSeconds())
-                .orElseThrow(() -> new IllegalArgumentException("exercise '" + toId + "' does not fit this member's "
+                .orElseThrow(() -> new InvalidOverride(InvalidOverride.REPLACEMENT, "exercise '" + toId + "' does not fit this member's "
                         + state.profile().minutesPerSession() + " minutes"));
         String why = coachReason(reason);
         Prescription next = Prescription.of(to, from.slot(), dosage,
@@ -93,7 +93,7 @@ public final class CoachOverrides {
 
     private static Prescription inProgramme(ProgramState state, String exerciseId) {
         return state.prescription(exerciseId).orElseThrow(() ->
-                new IllegalArgumentException("exercise '" + exerciseId + "' is not in this programme"));
+                new InvalidOverride(InvalidOverride.EXERCISE, "exercise '" + exerciseId + "' is not in this programme"));
     }
 
     private static String sentence(String text) {

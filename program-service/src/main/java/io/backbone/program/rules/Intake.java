@@ -1,5 +1,8 @@
 package io.backbone.program.rules;
 
+import io.backbone.vocabulary.Equipment;
+import io.backbone.vocabulary.Goal;
+
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -27,7 +30,7 @@ public record Intake(int painNow, int durationWeeks, Set<RedFlag> redFlags, Set<
     /** Up to this rating pain counts as low (the "safe" band of the pain-monitoring model). */
     public static final int LOW_PAIN_MAX = 3;
     /** The equipment code that means "bodyweight only". */
-    public static final String NO_EQUIPMENT = "none";
+    public static final String NO_EQUIPMENT = Equipment.NONE;
 
     public Intake {
         redFlags = enumSet(RedFlag.class, redFlags);

@@ -1,5 +1,7 @@
 package io.backbone.program.rules;
 
+import io.backbone.vocabulary.Coded;
+
 import java.util.Optional;
 
 /** How long the pain has lasted, by the usual clinical cut-offs of 6 and 12 weeks. */

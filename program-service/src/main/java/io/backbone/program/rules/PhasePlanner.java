@@ -1,5 +1,7 @@
 package io.backbone.program.rules;
 
+import io.backbone.vocabulary.Goal;
+
 import java.util.List;
 
 /** The phases of a programme: settle, build, strengthen. */

@@ -1,5 +1,7 @@
 package io.backbone.program.rules;
 
+import io.backbone.vocabulary.Goal;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

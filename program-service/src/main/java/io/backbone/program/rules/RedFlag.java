@@ -1,5 +1,7 @@
 package io.backbone.program.rules;
 
+import io.backbone.vocabulary.Coded;
+
 import java.util.Optional;
 
 /**

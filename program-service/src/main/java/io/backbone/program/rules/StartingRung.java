@@ -1,5 +1,7 @@
 package io.backbone.program.rules;
 
+import io.backbone.vocabulary.Goal;
+
 /**
  * How far up its ladder each exercise starts. Acute pain (under 6 weeks) or pain of
  * {@value Intake#HIGH_PAIN}/10 or more: the entry rung. Low pain (up to {@value Intake#LOW_PAIN_MAX}/10)

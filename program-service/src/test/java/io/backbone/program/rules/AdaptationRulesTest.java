@@ -1,5 +1,6 @@
 package io.backbone.program.rules;
 
+import io.backbone.vocabulary.Goal;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;

@@ -1,5 +1,6 @@
 package io.backbone.program.rules;
 
+import io.backbone.vocabulary.Goal;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
@@ -40,9 +41,11 @@ class CoachOverridesTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'moonwalk'");
         assertThatThrownBy(() -> CoachOverrides.unpin(state, "moonwalk", "r")).hasMessageContaining("'moonwalk'");
         assertThatThrownBy(() -> CoachOverrides.swap(state, "moonwalk", "glute-bridge", "r", catalog))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'moonwalk'");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'moonwalk'")
+                .extracting(e -> ((InvalidOverride) e).field()).isEqualTo(InvalidOverride.EXERCISE);
         assertThatThrownBy(() -> CoachOverrides.swap(state, "wall-hip-hinge", "moonwalk", "r", catalog))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'moonwalk'");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'moonwalk'")
+                .extracting(e -> ((InvalidOverride) e).field()).isEqualTo(InvalidOverride.REPLACEMENT);
         assertThatThrownBy(() -> CoachOverrides.swap(state, "wall-hip-hinge", "wall-side-plank", "r", catalog))
                 .hasMessageContaining("'wall-side-plank'").hasMessageContaining("already");
         assertThatThrownBy(() -> CoachOverrides.swap(state, "wall-hip-hinge", "bird-dog", "r", catalog))

@@ -2,24 +2,29 @@ package io.backbone.program.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.backbone.vocabulary.Equipment;
+import io.backbone.vocabulary.Goal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-/** The real exercise library of catalog-service, read with Jackson and mapped to the rules' records. */
+/**
+ * The real shipped exercise library (the exercise-library artifact, on the test classpath), read
+ * with Jackson and mapped to the rules' records.
+ */
 final class LibraryFixture {
 
-    static final Path LIBRARY = Path.of("../catalog-service/src/main/resources/library/exercises.json");
+    static final String LIBRARY = "library/exercises.json";
 
-    /** Every equipment code the library uses. */
-    static final List<String> EQUIPMENT = List.of("band", "pillow", "mat", "kettlebell", "sandbag", "dowel",
-            "squat-rack", "bench", "wall", "chair");
+    /** Every equipment code there is. */
+    static final List<String> EQUIPMENT = Arrays.stream(Equipment.values()).map(Equipment::code).toList();
 
     private static Catalog catalog;
 
@@ -59,11 +64,14 @@ final class LibraryFixture {
         return new Intake(pain, weeks, EnumSet.noneOf(RedFlag.class), limitations, equipment, minutes, 3, goal);
     }
 
-    private static JsonNode read() {
-        try {
-            return new ObjectMapper().readTree(LIBRARY.toFile());
+    static JsonNode read() {
+        try (InputStream in = LibraryFixture.class.getClassLoader().getResourceAsStream(LIBRARY)) {
+            if (in == null) {
+                throw new IllegalStateException(LIBRARY + " is not on the test classpath (the exercise-library artifact)");
+            }
+            return new ObjectMapper().readTree(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + LIBRARY.toAbsolutePath(), e);
+            throw new UncheckedIOException("cannot read " + LIBRARY, e);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.backbone.program.rules;
 
+import io.backbone.vocabulary.Coded;
+import io.backbone.vocabulary.Goal;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.ParameterizedType;

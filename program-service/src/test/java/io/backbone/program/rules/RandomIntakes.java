@@ -1,5 +1,7 @@
 package io.backbone.program.rules;
 
+import io.backbone.vocabulary.Goal;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.backbone.progress.mapping;
 
-import io.backbone.progress.service.OutcomeMeasureDocument;
+import io.backbone.progress.repository.OutcomeMeasureDocument;
 
 import java.time.Instant;
 import java.util.List;

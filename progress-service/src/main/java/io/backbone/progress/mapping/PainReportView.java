@@ -1,6 +1,6 @@
 package io.backbone.progress.mapping;
 
-import io.backbone.progress.service.PainReportDocument;
+import io.backbone.progress.repository.PainReportDocument;
 
 import java.time.Instant;
 

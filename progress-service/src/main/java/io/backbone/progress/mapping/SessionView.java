@@ -1,6 +1,6 @@
 package io.backbone.progress.mapping;
 
-import io.backbone.progress.service.SessionDocument;
+import io.backbone.progress.repository.SessionDocument;
 
 import java.time.Instant;
 import java.util.List;

@@ -6,8 +6,9 @@ import io.backbone.progress.domain.ExportRow;
 import io.backbone.progress.service.AnalyticsService;
 import io.backbone.progress.service.ExportService;
 import io.backbone.support.problem.ProblemException;
-import io.backbone.support.rest.QueryParams;
 import io.backbone.support.rest.Tenancy;
+import io.backbone.vocabulary.Coded;
+import io.backbone.vocabulary.Goal;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -30,8 +31,6 @@ import java.util.List;
 @Path("/analytics")
 @Produces(MediaType.APPLICATION_JSON)
 public class AnalyticsResource {
-
-    public static final String TRACK_PATTERN = "relief|prevention|back-to-training";
 
     @Inject
     AnalyticsService analytics;
@@ -88,8 +87,8 @@ public class AnalyticsResource {
     }
 
     CohortFilter filter(String program, String enrolmentMonth, String from, String to) {
-        if (program != null && !program.matches(TRACK_PATTERN)) {
-            throw ProblemException.invalidField("program", "relief, prevention or back-to-training");
+        if (program != null && Goal.find(program).isEmpty()) {
+            throw ProblemException.invalidField("program", "one of " + Coded.codes(Goal.class));
         }
         YearMonth month = null;
         if (enrolmentMonth != null) {

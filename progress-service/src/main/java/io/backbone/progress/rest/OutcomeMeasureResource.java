@@ -2,9 +2,8 @@ package io.backbone.progress.rest;
 
 import io.backbone.progress.mapping.OutcomeMeasureRequest;
 import io.backbone.progress.mapping.OutcomeMeasureView;
+import io.backbone.progress.mapping.Recorded;
 import io.backbone.progress.service.OutcomeMeasureService;
-import io.backbone.progress.service.OutcomeMeasureDocument;
-import io.backbone.progress.service.StoreOnce;
 import io.backbone.support.rest.Page;
 import io.backbone.support.rest.QueryParams;
 import io.backbone.support.rest.Tenancy;
@@ -37,8 +36,8 @@ public class OutcomeMeasureResource {
     @Operation(summary = "Record an ODI or RMDQ questionnaire; the answer carries its score and band")
     public Response record(@PathParam("memberId") String memberId, @HeaderParam(Tenancy.GYM_HEADER) String gym,
                            @NotNull @Valid OutcomeMeasureRequest request) {
-        StoreOnce.Stored<OutcomeMeasureDocument> recorded = measures.record(Tenancy.requireGym(gym), Tenancy.requireId("Member", memberId), request);
-        OutcomeMeasureView view = OutcomeMeasureView.of(recorded.document());
+        Recorded<OutcomeMeasureView> recorded = measures.record(Tenancy.requireGym(gym), Tenancy.requireId("Member", memberId), request);
+        OutcomeMeasureView view = recorded.view();
         if (recorded.replayed()) {
             return Response.ok(view).header(SessionResource.REPLAYED_HEADER, "true").build();
         }
@@ -49,8 +48,7 @@ public class OutcomeMeasureResource {
     @Operation(summary = "A member's questionnaires, newest first")
     public Page<OutcomeMeasureView> history(@PathParam("memberId") String memberId, @HeaderParam(Tenancy.GYM_HEADER) String gym,
                                             @QueryParam("page") String page, @QueryParam("size") String size) {
-        var found = measures.history(Tenancy.requireGym(gym), Tenancy.requireId("Member", memberId),
+        return measures.history(Tenancy.requireGym(gym), Tenancy.requireId("Member", memberId),
                 QueryParams.intInRange("page", page, 0, 100_000, 0), QueryParams.intInRange("size", size, 1, 100, 20));
-        return new Page<>(found.items().stream().map(OutcomeMeasureView::of).toList(), found.page(), found.size(), found.total());
     }
 }

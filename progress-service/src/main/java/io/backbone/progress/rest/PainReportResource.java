@@ -2,9 +2,8 @@ package io.backbone.progress.rest;
 
 import io.backbone.progress.mapping.PainReportRequest;
 import io.backbone.progress.mapping.PainReportView;
+import io.backbone.progress.mapping.Recorded;
 import io.backbone.progress.service.PainReportService;
-import io.backbone.progress.service.PainReportDocument;
-import io.backbone.progress.service.StoreOnce;
 import io.backbone.support.rest.Page;
 import io.backbone.support.rest.QueryParams;
 import io.backbone.support.rest.Tenancy;
@@ -37,8 +36,8 @@ public class PainReportResource {
     @Operation(summary = "Report pain 0-10 with its context")
     public Response report(@PathParam("memberId") String memberId, @HeaderParam(Tenancy.GYM_HEADER) String gym,
                            @NotNull @Valid PainReportRequest request) {
-        StoreOnce.Stored<PainReportDocument> reported = reports.report(Tenancy.requireGym(gym), Tenancy.requireId("Member", memberId), request);
-        PainReportView view = PainReportView.of(reported.document());
+        Recorded<PainReportView> reported = reports.report(Tenancy.requireGym(gym), Tenancy.requireId("Member", memberId), request);
+        PainReportView view = reported.view();
         if (reported.replayed()) {
             return Response.ok(view).header(SessionResource.REPLAYED_HEADER, "true").build();
         }
@@ -49,8 +48,7 @@ public class PainReportResource {
     @Operation(summary = "A member's pain reports, newest first")
     public Page<PainReportView> history(@PathParam("memberId") String memberId, @HeaderParam(Tenancy.GYM_HEADER) String gym,
                                         @QueryParam("page") String page, @QueryParam("size") String size) {
-        var found = reports.history(Tenancy.requireGym(gym), Tenancy.requireId("Member", memberId),
+        return reports.history(Tenancy.requireGym(gym), Tenancy.requireId("Member", memberId),
                 QueryParams.intInRange("page", page, 0, 100_000, 0), QueryParams.intInRange("size", size, 1, 100, 20));
-        return new Page<>(found.items().stream().map(PainReportView::of).toList(), found.page(), found.size(), found.total());
     }
 }

@@ -1,10 +1,9 @@
 package io.backbone.progress.rest;
 
+import io.backbone.progress.mapping.Recorded;
 import io.backbone.progress.mapping.SessionRequest;
 import io.backbone.progress.mapping.SessionView;
 import io.backbone.progress.service.SessionService;
-import io.backbone.progress.service.SessionDocument;
-import io.backbone.progress.service.StoreOnce;
 import io.backbone.support.rest.Page;
 import io.backbone.support.rest.QueryParams;
 import io.backbone.support.rest.Tenancy;
@@ -40,8 +39,8 @@ public class SessionResource {
     @Operation(summary = "Log a session: 201 when stored, 200 with the first result when the clientSessionId was logged before")
     public Response log(@PathParam("memberId") String memberId, @HeaderParam(Tenancy.GYM_HEADER) String gym,
                         @NotNull @Valid SessionRequest request) {
-        StoreOnce.Stored<SessionDocument> logged = sessions.log(Tenancy.requireGym(gym), Tenancy.requireId("Member", memberId), request);
-        SessionView view = SessionView.of(logged.document());
+        Recorded<SessionView> logged = sessions.log(Tenancy.requireGym(gym), Tenancy.requireId("Member", memberId), request);
+        SessionView view = logged.view();
         if (logged.replayed()) {
             return Response.ok(view).header(REPLAYED_HEADER, "true").build();
         }
@@ -53,8 +52,7 @@ public class SessionResource {
     @Operation(summary = "A member's sessions, newest first")
     public Page<SessionView> history(@PathParam("memberId") String memberId, @HeaderParam(Tenancy.GYM_HEADER) String gym,
                                      @QueryParam("page") String page, @QueryParam("size") String size) {
-        var found = sessions.history(Tenancy.requireGym(gym), Tenancy.requireId("Member", memberId),
+        return sessions.history(Tenancy.requireGym(gym), Tenancy.requireId("Member", memberId),
                 QueryParams.intInRange("page", page, 0, 100_000, 0), QueryParams.intInRange("size", size, 1, 100, 20));
-        return new Page<>(found.items().stream().map(SessionView::of).toList(), found.page(), found.size(), found.total());
     }
 }

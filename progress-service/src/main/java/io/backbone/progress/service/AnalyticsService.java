@@ -5,7 +5,7 @@ import io.backbone.progress.domain.CohortFilter;
 import io.backbone.progress.domain.MemberProgress;
 import io.backbone.progress.domain.MemberRollup;
 import io.backbone.progress.domain.ProgressCalculator;
-import io.backbone.progress.rollup.RollupRepository;
+import io.backbone.progress.repository.RollupRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

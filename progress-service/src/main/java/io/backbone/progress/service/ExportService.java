@@ -7,7 +7,7 @@ import io.backbone.progress.domain.ExportRow;
 import io.backbone.progress.domain.MemberRollup;
 import io.backbone.progress.domain.Pseudonyms;
 import io.backbone.progress.domain.SmallCells;
-import io.backbone.progress.rollup.RollupRepository;
+import io.backbone.progress.repository.RollupRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -7,10 +7,13 @@ import io.backbone.outbox.PendingEvent;
 import io.backbone.progress.domain.InvalidInput;
 import io.backbone.progress.domain.OutcomeScoring;
 import io.backbone.progress.mapping.OutcomeMeasureRequest;
+import io.backbone.progress.mapping.OutcomeMeasureView;
+import io.backbone.progress.mapping.Recorded;
+import io.backbone.progress.repository.OutcomeMeasureDocument;
+import io.backbone.progress.repository.OutcomeMeasureRepository;
+import io.backbone.progress.repository.StoreOnce;
 import io.backbone.support.problem.ProblemException;
 import io.backbone.support.rest.Page;
-import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -21,19 +24,19 @@ import java.util.UUID;
 
 /** Scores ODI and RMDQ questionnaires and stores them with their outcome-recorded event. */
 @ApplicationScoped
-public class OutcomeMeasureService implements PanacheMongoRepositoryBase<OutcomeMeasureDocument, String> {
+public class OutcomeMeasureService {
 
     @Inject
-    StoreOnce storeOnce;
+    OutcomeMeasureRepository measures;
     @Inject
     Timestamps timestamps;
     @Inject
     Clock clock;
 
-    public StoreOnce.Stored<OutcomeMeasureDocument> record(String gym, String memberId, OutcomeMeasureRequest request) {
+    public Recorded<OutcomeMeasureView> record(String gym, String memberId, OutcomeMeasureRequest request) {
         String measureId = UUID.randomUUID().toString();
         String key = StoreOnce.key(gym, memberId, request.clientMeasureId() == null ? measureId : request.clientMeasureId());
-        return storeOnce.store(this, "outcome_measures", key, request.clientMeasureId() != null, () -> {
+        var stored = measures.storeOnce(key, request.clientMeasureId() != null, () -> {
             timestamps.check("completedAt", request.completedAt());
             OutcomeMeasureDocument doc = new OutcomeMeasureDocument();
             doc.key = key;
@@ -61,6 +64,7 @@ public class OutcomeMeasureService implements PanacheMongoRepositoryBase<Outcome
             doc.addPending(recorded(doc));
             return doc;
         });
+        return new Recorded<>(OutcomeMeasureView.of(stored.document()), stored.replayed());
     }
 
     private static List<Integer> odiAnswers(JsonNode answers) {
@@ -105,9 +109,7 @@ public class OutcomeMeasureService implements PanacheMongoRepositoryBase<Outcome
                 doc.recordedAt, payload));
     }
 
-    public Page<OutcomeMeasureDocument> history(String gym, String memberId, int page, int size) {
-        var query = find("gym = ?1 and memberId = ?2", Sort.descending("completedAt").and("_id", Sort.Direction.Descending),
-                gym, memberId);
-        return new Page<>(query.page(page, size).list(), page, size, query.count());
+    public Page<OutcomeMeasureView> history(String gym, String memberId, int page, int size) {
+        return Page.map(measures.history(gym, memberId, page, size), OutcomeMeasureView::of);
     }
 }

@@ -4,9 +4,12 @@ import io.backbone.events.EventCodec;
 import io.backbone.events.PainReported;
 import io.backbone.outbox.PendingEvent;
 import io.backbone.progress.mapping.PainReportRequest;
+import io.backbone.progress.mapping.PainReportView;
+import io.backbone.progress.mapping.Recorded;
+import io.backbone.progress.repository.PainReportDocument;
+import io.backbone.progress.repository.PainReportRepository;
+import io.backbone.progress.repository.StoreOnce;
 import io.backbone.support.rest.Page;
-import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -15,19 +18,19 @@ import java.util.UUID;
 
 /** Pain reports, stored with their pain-reported event in one write. */
 @ApplicationScoped
-public class PainReportService implements PanacheMongoRepositoryBase<PainReportDocument, String> {
+public class PainReportService {
 
     @Inject
-    StoreOnce storeOnce;
+    PainReportRepository reports;
     @Inject
     Timestamps timestamps;
     @Inject
     Clock clock;
 
-    public StoreOnce.Stored<PainReportDocument> report(String gym, String memberId, PainReportRequest request) {
+    public Recorded<PainReportView> report(String gym, String memberId, PainReportRequest request) {
         String reportId = UUID.randomUUID().toString();
         String key = StoreOnce.key(gym, memberId, request.clientReportId() == null ? reportId : request.clientReportId());
-        return storeOnce.store(this, "pain_reports", key, request.clientReportId() != null, () -> {
+        var stored = reports.storeOnce(key, request.clientReportId() != null, () -> {
             timestamps.check("reportedAt", request.reportedAt());
             PainReportDocument doc = new PainReportDocument();
             doc.key = key;
@@ -43,6 +46,7 @@ public class PainReportService implements PanacheMongoRepositoryBase<PainReportD
             doc.addPending(reported(doc));
             return doc;
         });
+        return new Recorded<>(PainReportView.of(stored.document()), stored.replayed());
     }
 
     static PendingEvent reported(PainReportDocument doc) {
@@ -52,9 +56,7 @@ public class PainReportService implements PanacheMongoRepositoryBase<PainReportD
                 doc.recordedAt, payload));
     }
 
-    public Page<PainReportDocument> history(String gym, String memberId, int page, int size) {
-        var query = find("gym = ?1 and memberId = ?2", Sort.descending("reportedAt").and("_id", Sort.Direction.Descending),
-                gym, memberId);
-        return new Page<>(query.page(page, size).list(), page, size, query.count());
+    public Page<PainReportView> history(String gym, String memberId, int page, int size) {
+        return Page.map(reports.history(gym, memberId, page, size), PainReportView::of);
     }
 }

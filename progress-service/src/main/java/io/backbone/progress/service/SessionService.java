@@ -4,13 +4,16 @@ import io.backbone.events.EventCodec;
 import io.backbone.events.SessionCompleted;
 import io.backbone.outbox.PendingEvent;
 import io.backbone.progress.domain.MemberRollup;
+import io.backbone.progress.mapping.Recorded;
 import io.backbone.progress.mapping.SessionRequest;
-import io.backbone.progress.rollup.RollupRepository;
+import io.backbone.progress.mapping.SessionView;
+import io.backbone.progress.repository.RollupRepository;
+import io.backbone.progress.repository.SessionDocument;
+import io.backbone.progress.repository.SessionRepository;
+import io.backbone.progress.repository.StoreOnce;
 import io.backbone.support.problem.Problem;
 import io.backbone.support.problem.ProblemException;
 import io.backbone.support.rest.Page;
-import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -21,22 +24,23 @@ import java.util.UUID;
 
 /** Logs sessions: stored with their session-completed event in one write, once per idempotency id. */
 @ApplicationScoped
-public class SessionService implements PanacheMongoRepositoryBase<SessionDocument, String> {
+public class SessionService {
 
     public static final String EVENT_SOURCE = "/progress-service";
 
     @Inject
     RollupRepository rollups;
     @Inject
-    StoreOnce storeOnce;
+    SessionRepository sessions;
     @Inject
     Timestamps timestamps;
     @Inject
     Clock clock;
 
-    public StoreOnce.Stored<SessionDocument> log(String gym, String memberId, SessionRequest request) {
+    public Recorded<SessionView> log(String gym, String memberId, SessionRequest request) {
         String key = StoreOnce.key(gym, memberId, request.clientSessionId());
-        return storeOnce.store(this, "sessions", key, true, () -> build(key, gym, memberId, request));
+        var stored = sessions.storeOnce(key, true, () -> build(key, gym, memberId, request));
+        return new Recorded<>(SessionView.of(stored.document()), stored.replayed());
     }
 
     private SessionDocument build(String key, String gym, String memberId, SessionRequest request) {
@@ -114,8 +118,8 @@ public class SessionService implements PanacheMongoRepositoryBase<SessionDocumen
             }
         }
         if (!unknown.isEmpty()) {
-            throw new ProblemException(Problem.invalid(unknown.size() + " exercise(s) not in the programme: "
-                    + String.join(", ", unknown.stream().map(Problem.FieldError::field).toList()), unknown));
+            throw ProblemException.invalid(unknown.size() + " exercise(s) not in the programme: "
+                    + String.join(", ", unknown.stream().map(Problem.FieldError::field).toList()), unknown);
         }
         doc.programId = programId;
         doc.programRevision = revision.revision;
@@ -131,9 +135,7 @@ public class SessionService implements PanacheMongoRepositoryBase<SessionDocumen
         return PendingEvent.of(EventCodec.wrap(doc.sessionId, EVENT_SOURCE, doc.memberId, doc.gym, doc.recordedAt, payload));
     }
 
-    public Page<SessionDocument> history(String gym, String memberId, int page, int size) {
-        var query = find("gym = ?1 and memberId = ?2", Sort.descending("performedAt").and("_id", Sort.Direction.Descending),
-                gym, memberId);
-        return new Page<>(query.page(page, size).list(), page, size, query.count());
+    public Page<SessionView> history(String gym, String memberId, int page, int size) {
+        return Page.map(sessions.history(gym, memberId, page, size), SessionView::of);
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -25,36 +26,50 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /**
+     * Set by a gateway in front of the service ({@code /api/v1}), so that {@code instance} names the
+     * path the client asked for, not the internal one.
+     */
+    public static final String PREFIX_HEADER = "X-Forwarded-Prefix";
+
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.problem(), uri);
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        return answer(e, uri, headers);
+    }
+
+    /** The answer to a problem, for mappers of other exceptions that mean one (the gateway's security refusals). */
+    public static Response answer(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        Response.ResponseBuilder answer = located(e.problem(), uri, headers);
+        e.headers().forEach(answer::header);
+        return answer.build();
     }
 
     @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
-        return respond(Problem.invalid(detail, errors), uri);
+        return respond(Problem.invalid(detail, errors), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        return respond(JsonProblems.of(e), uri);
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        return respond(JsonProblems.of(e), uri, headers);
     }
 
     /** More specific than Quarkus's own mapper for this type, which answers without naming the field. */
     @ServerExceptionMapper
-    public Response unboundJson(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
-        return respond(JsonProblems.of(e), uri);
+    public Response unboundJson(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri,
+                                HttpHeaders headers) {
+        return respond(JsonProblems.of(e), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException json) {
-            return respond(JsonProblems.of(json), uri);
+            return respond(JsonProblems.of(json), uri, headers);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
@@ -62,13 +77,13 @@ public class ProblemMappers {
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "Error";
-        return respond(Problem.of(status, title, detailFor(status, e)), uri);
+        return respond(Problem.of(status, title, detailFor(status, e)), uri, headers);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         LOG.error("unexpected failure", e);
-        return respond(Problem.of(500, "Internal error", "The request could not be completed; it has been logged."), uri);
+        return respond(Problem.of(500, "Internal error", "The request could not be completed; it has been logged."), uri, headers);
     }
 
     private static String detailFor(int status, WebApplicationException e) {
@@ -91,9 +106,15 @@ public class ProblemMappers {
         return parts[parts.length - 1];
     }
 
-    static Response respond(Problem problem, UriInfo uri) {
-        Problem located = uri == null ? problem : problem.at(uri.getPath());
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(located).build();
+    private static Response respond(Problem problem, UriInfo uri, HttpHeaders headers) {
+        return located(problem, uri, headers).build();
+    }
+
+    private static Response.ResponseBuilder located(Problem problem, UriInfo uri, HttpHeaders headers) {
+        String prefix = headers == null ? null : headers.getHeaderString(PREFIX_HEADER);
+        String path = uri == null ? "/" : uri.getPath();
+        Problem located = problem.at(prefix != null && prefix.matches("(/[A-Za-z0-9_-]+)+") ? prefix + path : path);
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(located);
     }
 
     /** Names the JSON field that failed to bind, so a client can fix it. */

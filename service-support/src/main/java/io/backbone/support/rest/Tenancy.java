@@ -1,6 +1,5 @@
 package io.backbone.support.rest;
 
-import io.backbone.support.problem.Problem;
 import io.backbone.support.problem.ProblemException;
 
 /**
@@ -18,7 +17,7 @@ public final class Tenancy {
 
     public static String requireGym(String gym) {
         if (gym == null || !gym.matches(ID_PATTERN)) {
-            throw new ProblemException(Problem.of(403, "Forbidden", "No gym in " + GYM_HEADER));
+            throw ProblemException.forbidden("No gym in " + GYM_HEADER);
         }
         return gym;
     }
