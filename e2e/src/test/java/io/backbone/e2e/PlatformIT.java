@@ -1,8 +1,10 @@
 package io.backbone.e2e;
 
+import io.backbone.events.Topics;
 import io.backbone.infra.EmbeddedKafka;
 import io.backbone.infra.EmbeddedMongo;
 import io.backbone.infra.LocalKeys;
+import io.backbone.testing.ContractEnforced;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,6 +50,7 @@ class PlatformIT {
 
     static {
         io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        ContractEnforced.contract(); // every answer of the public API is checked against the OpenAPI document
     }
 
     @BeforeAll
@@ -410,7 +413,7 @@ class PlatformIT {
                 "bootstrap.servers", kafka.bootstrapServers(), "group.id", "e2e-" + UUID.randomUUID(),
                 "auto.offset.reset", "earliest"), new org.apache.kafka.common.serialization.StringDeserializer(),
                 new org.apache.kafka.common.serialization.StringDeserializer())) {
-            consumer.subscribe(List.of("backbone.session-completed.v1"));
+            consumer.subscribe(List.of(Topics.MEMBER_ACTIVITY));
             List<String> seen = new ArrayList<>();
             await().atMost(Duration.ofSeconds(60)).until(() -> {
                 consumer.poll(Duration.ofMillis(500)).forEach(r -> {
@@ -430,6 +433,70 @@ class PlatformIT {
             }
             org.assertj.core.api.Assertions.assertThat(seen).hasSize(1).allMatch(v -> v.contains(sessionId));
         }
+    }
+
+    @Test
+    @Order(14)
+    void aPartnerBuildsOnTheClientGeneratedFromTheOpenApiDocument() throws Exception {
+        GeneratedClientJourney.run(gateway.url(), who -> token(who[0], who[1], who[2]));
+    }
+
+    /**
+     * Read as a partner would, with the official CloudEvents SDK's Kafka binding: every record on
+     * every topic is a structured-mode CloudEvent (content-type header), with the attributes the
+     * contract promises.
+     */
+    @Test
+    @Order(13)
+    void everyRecordOnEveryTopicIsAStructuredCloudEventReadByTheOfficialSdk() throws Exception {
+        demoGym(); // every producer has published by now: library, members, programmes, sessions, pain, questionnaires
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().registerModule(
+                new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
+        java.util.Set<String> topics = java.util.Arrays.stream(io.backbone.events.EventType.values())
+                .map(io.backbone.events.EventType::topic).collect(java.util.stream.Collectors.toSet());
+        Map<String, Integer> seenByType = new java.util.TreeMap<>();
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<String, io.cloudevents.CloudEvent>(Map.of(
+                "bootstrap.servers", kafka.bootstrapServers(), "group.id", "e2e-sdk-" + UUID.randomUUID(),
+                "auto.offset.reset", "earliest"), new org.apache.kafka.common.serialization.StringDeserializer(),
+                new io.cloudevents.kafka.CloudEventDeserializer())) {
+            consumer.subscribe(java.util.regex.Pattern.compile("backbone\\.[a-z-]+\\.v1"));
+            long quietSince = System.nanoTime();
+            while (System.nanoTime() - quietSince < Duration.ofSeconds(5).toNanos()) {
+                var records = consumer.poll(Duration.ofMillis(500));
+                if (!records.isEmpty()) {
+                    quietSince = System.nanoTime();
+                }
+                for (var record : records) {
+                    io.cloudevents.CloudEvent event = record.value();
+                    String at = record.topic() + "@" + record.offset();
+                    var type = io.backbone.events.EventType.ofType(event.getType());
+                    org.assertj.core.api.Assertions.assertThat(type).as(at + " type " + event.getType()).isPresent();
+                    org.assertj.core.api.Assertions.assertThat(topics).contains(record.topic());
+                    org.assertj.core.api.Assertions.assertThat(type.get().topic()).as(at).isEqualTo(record.topic());
+                    org.assertj.core.api.Assertions.assertThat(new String(record.headers().lastHeader("content-type").value(),
+                            java.nio.charset.StandardCharsets.UTF_8)).as(at).isEqualTo("application/cloudevents+json; charset=UTF-8");
+                    org.assertj.core.api.Assertions.assertThat(event.getSpecVersion()).as(at).isEqualTo(io.cloudevents.SpecVersion.V1);
+                    org.assertj.core.api.Assertions.assertThat(event.getId()).as(at).isNotBlank();
+                    org.assertj.core.api.Assertions.assertThat(event.getSource().toString()).as(at)
+                            .isIn("/catalog-service", "/program-service", "/progress-service");
+                    org.assertj.core.api.Assertions.assertThat(event.getSubject()).as(at).isEqualTo(record.key());
+                    org.assertj.core.api.Assertions.assertThat(event.getTime()).as(at).isNotNull();
+                    org.assertj.core.api.Assertions.assertThat(event.getDataContentType()).as(at).isEqualTo("application/json");
+                    org.assertj.core.api.Assertions.assertThat(event.getExtensionNames()).as(at)
+                            .allMatch(name -> name.matches("[a-z0-9]{1,20}"));
+                    var data = json.readTree(event.getData().toBytes());
+                    Object gym = event.getExtension("gym");
+                    org.assertj.core.api.Assertions.assertThat(gym == null ? null : gym.toString()).as(at + " gym")
+                            .isEqualTo(data.path("gym").isTextual() ? data.get("gym").asText() : null);
+                    // the payload reads as the contract's record, required fields and all
+                    json.treeToValue(data, type.get().payload());
+                    seenByType.merge(event.getType(), 1, Integer::sum);
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(seenByType).as("events seen by type").containsKeys(
+                "io.backbone.exercise-changed.v1", "io.backbone.member-enrolled.v1", "io.backbone.program-changed.v1",
+                "io.backbone.session-completed.v1", "io.backbone.pain-reported.v1", "io.backbone.outcome-recorded.v1");
     }
 
     private static String token(String sub, String group, String gym) {

@@ -27,6 +27,12 @@ public record CloudEvent(
 
     public static final String SPEC_VERSION = "1.0";
     public static final String JSON = "application/json";
+    /**
+     * The Kafka record header {@code content-type} of the CloudEvents Kafka protocol binding's
+     * structured mode: what tells a CloudEvents SDK that the record's value is a whole event.
+     */
+    public static final String CONTENT_TYPE_HEADER = "content-type";
+    public static final String STRUCTURED_CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
 
     public CloudEvent {
         Required.text("specversion", specversion);

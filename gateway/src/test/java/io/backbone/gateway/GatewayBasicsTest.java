@@ -1,12 +1,15 @@
 package io.backbone.gateway;
 
+import io.backbone.testing.ContractEnforced;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
+@ExtendWith(ContractEnforced.class)
 class GatewayBasicsTest {
 
     @Test

@@ -1,9 +1,11 @@
 package io.backbone.gateway;
 
+import io.backbone.testing.ContractEnforced;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.jwt.build.Jwt;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
@@ -17,6 +19,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 /** Authentication and authorization at the edge, before any service is called. */
 @QuarkusTest
+@ExtendWith(ContractEnforced.class)
 class GatewaySecurityTest {
 
     static {

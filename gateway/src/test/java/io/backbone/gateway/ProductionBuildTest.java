@@ -1,10 +1,12 @@
 package io.backbone.gateway;
 
+import io.backbone.testing.ContractEnforced;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Built as deploy/build-prod builds it: the local issuer is not there at all, even with its flag on. */
 @QuarkusTest
+@ExtendWith(ContractEnforced.class)
 @TestProfile(ProductionBuildTest.WithoutLocalIssuer.class)
 class ProductionBuildTest {
 

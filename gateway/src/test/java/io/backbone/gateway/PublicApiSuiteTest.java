@@ -1,6 +1,7 @@
 package io.backbone.gateway;
 
 import io.backbone.gateway.security.Roles;
+import io.backbone.testing.ContractEnforced;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -35,12 +37,15 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Generated over every operation of the published OpenAPI document: the routes served are the
- * routes documented (and include every path of the API contract), every operation refuses bad
- * tokens with 401, wrong roles with 403 and a member acting on another member with 404, and
- * each operation's roles are the contract's role matrix.
+ * Generated over every operation of the published OpenAPI document (the hand-kept
+ * META-INF/openapi.yaml, served at /q/openapi): the routes served are the routes documented (and
+ * include every path of the API contract, docs/api.md), every operation refuses bad tokens with
+ * 401, wrong roles with 403 and a member acting on another member with 404, and each
+ * operation's roles are the contract's role matrix, in the code and in the document alike. Every
+ * answer is checked against the document on the way ({@link ContractEnforced}).
  */
 @QuarkusTest
+@ExtendWith(ContractEnforced.class)
 class PublicApiSuiteTest {
 
     static final Set<String> ALL = Set.of(Roles.MEMBER, Roles.COACH, Roles.GYM_ADMIN, Roles.ANALYST, Roles.PARTNER,
@@ -48,30 +53,30 @@ class PublicApiSuiteTest {
     static final Set<String> SELF_AND_STAFF = Set.of(Roles.MEMBER, Roles.COACH, Roles.GYM_ADMIN);
     static final Set<String> STAFF = Set.of(Roles.COACH, Roles.GYM_ADMIN);
 
-    /** The contract's "who" column (docs/api.md), by operation id. */
+    /** The contract's "who" column (docs/api.md), by the document's operation ids. */
     static final Map<String, Set<String>> ROLE_MATRIX = new TreeMap<>(Map.ofEntries(
-            Map.entry("ExercisesResource_search", ALL),
-            Map.entry("ExercisesResource_get", ALL),
-            Map.entry("ExercisesResource_create", STAFF),
-            Map.entry("VocabularyResource_vocabulary", ALL),
-            Map.entry("MembersResource_enrol", Set.of(Roles.COACH, Roles.GYM_ADMIN, Roles.PARTNER)),
-            Map.entry("MembersResource_list", STAFF),
-            Map.entry("MembersResource_get", SELF_AND_STAFF),
-            Map.entry("MembersResource_intake", SELF_AND_STAFF),
-            Map.entry("MembersResource_generate", SELF_AND_STAFF),
-            Map.entry("MembersResource_program", SELF_AND_STAFF),
-            Map.entry("MembersResource_revisions", SELF_AND_STAFF),
-            Map.entry("MembersResource_override", STAFF),
-            Map.entry("MembersResource_logSession", Set.of(Roles.MEMBER, Roles.COACH, Roles.GYM_ADMIN, Roles.PARTNER)),
-            Map.entry("MembersResource_sessions", SELF_AND_STAFF),
-            Map.entry("MembersResource_reportPain", Set.of(Roles.MEMBER, Roles.COACH, Roles.GYM_ADMIN, Roles.PARTNER)),
-            Map.entry("MembersResource_painReports", SELF_AND_STAFF),
-            Map.entry("MembersResource_recordOutcome", SELF_AND_STAFF),
-            Map.entry("MembersResource_outcomeMeasures", SELF_AND_STAFF),
-            Map.entry("MembersResource_memberProgress", SELF_AND_STAFF),
-            Map.entry("AnalyticsResource_adherence", Set.of(Roles.ANALYST, Roles.GYM_ADMIN)),
-            Map.entry("AnalyticsResource_outcomes", Set.of(Roles.ANALYST, Roles.GYM_ADMIN)),
-            Map.entry("AnalyticsResource_export", Set.of(Roles.ANALYST))));
+            Map.entry("searchExercises", ALL),
+            Map.entry("getExercise", ALL),
+            Map.entry("createExercise", STAFF),
+            Map.entry("getVocabulary", ALL),
+            Map.entry("enrolMember", Set.of(Roles.COACH, Roles.GYM_ADMIN, Roles.PARTNER)),
+            Map.entry("listMembers", STAFF),
+            Map.entry("getMember", SELF_AND_STAFF),
+            Map.entry("submitIntake", SELF_AND_STAFF),
+            Map.entry("generateProgram", SELF_AND_STAFF),
+            Map.entry("getProgram", SELF_AND_STAFF),
+            Map.entry("listProgramRevisions", SELF_AND_STAFF),
+            Map.entry("overrideProgramExercise", STAFF),
+            Map.entry("logSession", Set.of(Roles.MEMBER, Roles.COACH, Roles.GYM_ADMIN, Roles.PARTNER)),
+            Map.entry("listSessions", SELF_AND_STAFF),
+            Map.entry("reportPain", Set.of(Roles.MEMBER, Roles.COACH, Roles.GYM_ADMIN, Roles.PARTNER)),
+            Map.entry("listPainReports", SELF_AND_STAFF),
+            Map.entry("recordOutcomeMeasure", SELF_AND_STAFF),
+            Map.entry("listOutcomeMeasures", SELF_AND_STAFF),
+            Map.entry("getMemberProgress", SELF_AND_STAFF),
+            Map.entry("getCohortAdherence", Set.of(Roles.ANALYST, Roles.GYM_ADMIN)),
+            Map.entry("getCohortOutcomes", Set.of(Roles.ANALYST, Roles.GYM_ADMIN)),
+            Map.entry("exportMemberWeeks", Set.of(Roles.ANALYST))));
 
     record Operation(String method, String path, String id) {
         String url() {
@@ -92,8 +97,9 @@ class PublicApiSuiteTest {
     }
 
     /** Open to anyone: the index only says where the documentation is. */
-    static final Set<String> PUBLIC = Set.of("ApiIndexResource_index");
+    static final Set<String> PUBLIC = Set.of("getApiIndex");
 
+    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static List<Operation> operations;
 
     /** The operations that need a token. */
@@ -107,13 +113,19 @@ class PublicApiSuiteTest {
             return operations;
         }
         JsonPath doc = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
-        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
-        operations = new ArrayList<>();
-        paths.forEach((path, methods) -> {
+        assertThat(doc.getString("openapi")).as("the hand-kept 3.1 document is what is served").startsWith("3.1");
+        Map<String, Map<String, Object>> paths = doc.getMap("paths");
+        List<Operation> found = new ArrayList<>();
+        paths.forEach((path, item) -> {
             if (path.startsWith("/api/v1")) {
-                methods.forEach((method, op) -> operations.add(new Operation(method, path, (String) op.get("operationId"))));
+                item.forEach((method, op) -> {
+                    if (HTTP_METHODS.contains(method)) { // a path item also holds shared parameters
+                        found.add(new Operation(method, path, (String) ((Map<?, ?>) op).get("operationId")));
+                    }
+                });
             }
         });
+        operations = found;
         return operations;
     }
 
@@ -122,11 +134,9 @@ class PublicApiSuiteTest {
                 .groups(Set.of(role)).claim("gym", "gym-suite").sign();
     }
 
-    @Test
-    void theRoutesServedAreTheRoutesDocumentedAndCoverTheContract() throws IOException {
-        Set<String> documented = new TreeSet<>();
-        operations().forEach(o -> documented.add(o.method().toUpperCase() + " " + o.path()));
-        Set<String> served = new TreeSet<>();
+    /** Every route the gateway's resources serve under /api/v1, as "VERB /path", with its method. */
+    static Map<String, Method> served() {
+        Map<String, Method> served = new TreeMap<>();
         for (Class<?> resource : resources()) {
             Path base = resource.getAnnotation(Path.class);
             if (base == null || !base.value().startsWith("/api/v1")) {
@@ -137,11 +147,18 @@ class PublicApiSuiteTest {
                         : m.isAnnotationPresent(PUT.class) ? "PUT" : m.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
                 if (verb != null) {
                     Path sub = m.getAnnotation(Path.class);
-                    served.add(verb + " " + base.value() + (sub == null ? "" : sub.value()));
+                    served.put(verb + " " + base.value() + (sub == null ? "" : sub.value()), m);
                 }
             }
         }
-        assertThat(documented).isEqualTo(served);
+        return served;
+    }
+
+    @Test
+    void theRoutesServedAreTheRoutesDocumentedAndCoverTheContract() throws IOException {
+        Set<String> documented = new TreeSet<>();
+        operations().forEach(o -> documented.add(o.method().toUpperCase() + " " + o.path()));
+        assertThat(documented).isEqualTo(served().keySet());
 
         String contract = contract();
         Matcher row = Pattern.compile("^\\| (GET|POST|PUT|DELETE) `(/api/v1[^`]*)`", Pattern.MULTILINE).matcher(contract);
@@ -167,10 +184,14 @@ class PublicApiSuiteTest {
                     .flatMap(r -> ((Map<String, Map<String, Object>>) r.getValue().getOrDefault("content", Map.of())).values().stream())
                     .anyMatch(media -> media.get("example") != null)).as(op.id() + " response example").isTrue();
             if (doc.getMap(at + ".requestBody") != null) {
-                assertThat(doc.getMap(at + ".requestBody.content.'application/json'.examples")).as(op.id() + " example").isNotEmpty();
+                assertThat(doc.getMap(at + ".requestBody.content.'application/json'.examples")).as(op.id() + " request example").isNotEmpty();
             }
             if (!PUBLIC.contains(op.id())) {
-                assertThat(rolesOf(op.id())).as(op.id() + " roles").isEqualTo(ROLE_MATRIX.get(op.id()));
+                Method method = served().get(op.method().toUpperCase() + " " + op.path());
+                assertThat(Set.of(method.getAnnotation(RolesAllowed.class).value())).as(op.id() + " roles in the code")
+                        .isEqualTo(ROLE_MATRIX.get(op.id()));
+                assertThat(Set.copyOf(doc.getList(at + ".'x-roles'", String.class))).as(op.id() + " roles in the document")
+                        .isEqualTo(ROLE_MATRIX.get(op.id()));
             }
         }
         assertThat(secured()).extracting(Operation::id).containsExactlyInAnyOrderElementsOf(ROLE_MATRIX.keySet());
@@ -232,20 +253,6 @@ class PublicApiSuiteTest {
             assertThat(in).as("contract/api.md on the test classpath").isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    private static Set<String> rolesOf(String operationId) {
-        String[] parts = operationId.split("_");
-        for (Class<?> resource : resources()) {
-            if (resource.getSimpleName().equals(parts[0])) {
-                for (Method m : resource.getDeclaredMethods()) {
-                    if (m.getName().equals(parts[1]) && m.isAnnotationPresent(RolesAllowed.class)) {
-                        return Set.of(m.getAnnotation(RolesAllowed.class).value());
-                    }
-                }
-            }
-        }
-        return Set.of();
     }
 
     /** Every class of the gateway's rest package, read from the compiled classes. */

@@ -1,9 +1,11 @@
 package io.backbone.gateway;
 
+import io.backbone.testing.ContractEnforced;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.Map;
 
@@ -12,6 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
+@ExtendWith(ContractEnforced.class)
 @TestProfile(RateLimitTest.Tight.class)
 class RateLimitTest {
 

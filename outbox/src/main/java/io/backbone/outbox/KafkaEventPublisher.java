@@ -2,6 +2,7 @@ package io.backbone.outbox;
 
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
+import io.backbone.events.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -9,15 +10,22 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Publishes with an idempotent producer, so a retried send never duplicates inside Kafka. */
+/**
+ * Publishes with an idempotent producer, so a retried send never duplicates inside Kafka. Every
+ * record is a structured-mode CloudEvent of the CloudEvents Kafka protocol binding: the value is
+ * the whole event and the {@code content-type} header says so.
+ */
 @ApplicationScoped
 public class KafkaEventPublisher implements EventPublisher {
 
     private final KafkaProducer<String, String> producer;
+    private static final byte[] STRUCTURED = CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8);
+
     private final long timeoutMillis;
 
     @Inject
@@ -38,7 +46,9 @@ public class KafkaEventPublisher implements EventPublisher {
 
     @Override
     public void publish(String topic, String key, String value) throws Exception {
-        producer.send(new ProducerRecord<>(topic, key, value)).get(timeoutMillis, TimeUnit.MILLISECONDS);
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+        record.headers().add(CloudEvent.CONTENT_TYPE_HEADER, STRUCTURED);
+        producer.send(record).get(timeoutMillis, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy

@@ -4,6 +4,7 @@ import io.backbone.events.CloudEvent;
 import io.backbone.events.EventCodec;
 import io.backbone.events.PainReported;
 import io.backbone.events.SessionCompleted;
+import io.backbone.events.EventType;
 import io.backbone.events.Topics;
 import io.backbone.program.support.CatalogStub;
 import io.backbone.testing.ConsumerGroups;
@@ -61,7 +62,7 @@ class AdaptationTest {
     }
 
     private void send(CloudEvent event) {
-        String topic = event.type().contains("session") ? Topics.SESSION_COMPLETED : Topics.PAIN_REPORTED;
+        String topic = EventType.ofType(event.type()).orElseThrow().topic();
         companion.produceStrings().fromRecords(new ProducerRecord<>(topic, event.key(), EventCodec.encode(event)))
                 .awaitCompletion(Duration.ofSeconds(10));
     }
@@ -89,7 +90,7 @@ class AdaptationTest {
 
         send(third);  // a redelivery
         send(first);  // an old event again, out of order
-        ConsumerGroups.awaitConsumed(GROUP, Topics.SESSION_COMPLETED, Topics.PAIN_REPORTED);
+        ConsumerGroups.awaitConsumed(GROUP, Topics.MEMBER_ACTIVITY);
         assertThat(revisions(member)).isEqualTo(2);
     }
 
@@ -106,7 +107,7 @@ class AdaptationTest {
         for (int i = 0; i < 3; i++) {
             send(session(member, mainExercises(member), now.minus(2 - i, ChronoUnit.HOURS), 1));
         }
-        ConsumerGroups.awaitConsumed(GROUP, Topics.SESSION_COMPLETED);
+        ConsumerGroups.awaitConsumed(GROUP, Topics.MEMBER_ACTIVITY);
         as("gym-a").get("/members/" + member + "/program/revisions").then()
                 .body("changes.flatten().kind", org.hamcrest.Matchers.not(hasItem("progress")));
     }
@@ -115,7 +116,7 @@ class AdaptationTest {
     void aHighPainReportIsAFlareAndAPoisonEventGoesToTheDeadLetterTopic() {
         String member = memberWithProgramme();
         var dlq = companion.consumeStrings().fromTopics("backbone.program-adaptation.dlq");
-        companion.produceStrings().fromRecords(new ProducerRecord<>(Topics.PAIN_REPORTED, member, "{\"garbage\":"))
+        companion.produceStrings().fromRecords(new ProducerRecord<>(Topics.MEMBER_ACTIVITY, member, "{\"garbage\":"))
                 .awaitCompletion(Duration.ofSeconds(10));
         String id = UUID.randomUUID().toString();
         send(EventCodec.wrap(id, "/progress-service", member, "gym-a", Instant.now(),

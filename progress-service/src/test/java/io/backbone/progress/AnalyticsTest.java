@@ -68,7 +68,7 @@ class AnalyticsTest {
     void cohortFiguresFromEventsAndReplayLeavesThemUnchanged() {
         String gym = gym();
         List<CloudEvent> activity = seedGym(gym, 22);
-        ConsumerGroups.awaitConsumed("progress-service-rollups", Topics.SESSION_COMPLETED, Topics.PAIN_REPORTED,
+        ConsumerGroups.awaitConsumed("progress-service-rollups", Topics.MEMBER_ACTIVITY,
                 Topics.PROGRAM_CHANGED, Topics.MEMBER_ENROLLED);
 
         as(gym).get("/analytics/outcomes").then().statusCode(200).body("members", equalTo(22))
@@ -83,7 +83,7 @@ class AnalyticsTest {
                 .extract().jsonPath().getMap("$");
 
         Events.sendAll(companion, activity);          // a full replay
-        ConsumerGroups.awaitConsumed("progress-service-rollups", Topics.SESSION_COMPLETED, Topics.PAIN_REPORTED);
+        ConsumerGroups.awaitConsumed("progress-service-rollups", Topics.MEMBER_ACTIVITY);
 
         assertThat(as(gym).get("/analytics/adherence").then().extract().jsonPath().getMap("$")).isEqualTo(adherence);
         assertThat(as(gym).get("/analytics/outcomes").then().extract().jsonPath().getMap("$")).isEqualTo(outcomes);
@@ -146,8 +146,8 @@ class AnalyticsTest {
     void aPoisonEventGoesToTheDeadLetterTopicAndTheRollupsKeepGoing() {
         String gym = gym();
         var dlq = companion.consumeStrings().fromTopics("backbone.progress-rollups.dlq");
-        Events.send(companion, Topics.PAIN_REPORTED, "member-x", "{\"not\":\"an event\"");
-        Events.send(companion, Topics.PAIN_REPORTED, "member-x", EventCodec.encode(EventCodec.wrap("/test", "member-x", gym,
+        Events.send(companion, Topics.MEMBER_ACTIVITY, "member-x", "{\"not\":\"an event\"");
+        Events.send(companion, Topics.MEMBER_ACTIVITY, "member-x", EventCodec.encode(EventCodec.wrap("/test", "member-x", gym,
                 new PainReported("r-x", "member-x", gym, 4, "during-day", null, Instant.now()))));
         dlq.awaitRecords(1, Duration.ofSeconds(30));
         dlq.stop();

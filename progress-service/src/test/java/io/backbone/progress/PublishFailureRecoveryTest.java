@@ -46,7 +46,7 @@ class PublishFailureRecoveryTest {
     @Test
     void writesAcceptedWhilePublishingFailsArePublishedOnceAfterRecovery() {
         String member = "m-" + UUID.randomUUID().toString().substring(0, 8);
-        var consumer = companion.consumeStrings().fromTopics(Topics.SESSION_COMPLETED);
+        var consumer = companion.consumeStrings().fromTopics(Topics.MEMBER_ACTIVITY);
         double failuresBefore = outboxFailures();
         SwitchablePublisher.fail(true);
 

@@ -87,6 +87,28 @@ public class Exercise {
     @Size(max = 80)
     public String licence;
 
+    /** A list sent as null means none: every list is empty instead, so no rule meets a null. */
+    public Exercise withEmptyListsForNull() {
+        aliases = orEmpty(aliases);
+        instructions = orEmpty(instructions);
+        cues = orEmpty(cues);
+        mistakes = orEmpty(mistakes);
+        regions = orEmpty(regions);
+        intent = orEmpty(intent);
+        muscles = orEmpty(muscles);
+        equipment = orEmpty(equipment);
+        flags = orEmpty(flags);
+        cautions = orEmpty(cautions);
+        contraindications = orEmpty(contraindications);
+        alternatives = orEmpty(alternatives);
+        tags = orEmpty(tags);
+        return this;
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? new ArrayList<>() : list;
+    }
+
     @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean needsKneelingOrFloor() {
         return flags.contains(Flag.REQUIRES_KNEELING) || flags.contains(Flag.REQUIRES_FLOOR);

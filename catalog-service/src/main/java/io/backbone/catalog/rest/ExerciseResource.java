@@ -109,7 +109,7 @@ public class ExerciseResource {
     @Operation(summary = "Add a gym's own exercise, visible only to that gym")
     public Response create(@Valid @NotNull Exercise exercise, @HeaderParam(Tenancy.GYM_HEADER) String gym,
                            @jakarta.ws.rs.core.Context UriInfo uri) {
-        ExerciseView created = catalog.create(exercise, gym);
+        ExerciseView created = catalog.create(exercise.withEmptyListsForNull(), gym);
         return Response.created(URI.create(uri.getPath() + "/" + exercise.id))
                 .tag(etag(created)).entity(created).build();
     }
@@ -129,7 +129,7 @@ public class ExerciseResource {
         } catch (NumberFormatException e) {
             throw ProblemException.preconditionFailed("If-Match '" + ifMatch + "' is not an ETag of this exercise");
         }
-        ExerciseView updated = catalog.update(id, exercise, gym, expected);
+        ExerciseView updated = catalog.update(id, exercise.withEmptyListsForNull(), gym, expected);
         return Response.ok(updated).tag(etag(updated)).build();
     }
 

@@ -12,6 +12,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import java.math.BigDecimal;
+
 /**
  * The public API's limits, before any work is done: a request body over the cap is a 413, and
  * a client over its rate (by token subject; by address before it has one) is a 429 with
@@ -56,7 +58,8 @@ public class Limits {
                     long wait = limiter.get().acquire(clientOf(who, address));
                     if (wait > 0) {
                         throw ProblemException.tooManyRequests("Slow down: this client may make "
-                                + configuration.get().rateLimit().perSecond() + " requests a second", wait);
+                                + BigDecimal.valueOf(configuration.get().rateLimit().perSecond()).stripTrailingZeros().toPlainString()
+                                + " requests a second", wait);
                     }
                     return null;
                 });

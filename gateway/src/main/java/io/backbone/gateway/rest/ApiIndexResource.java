@@ -4,7 +4,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.Map;
 
@@ -14,8 +13,6 @@ import java.util.Map;
 public class ApiIndexResource {
 
     @GET
-    @Operation(summary = "Links to the API description", description = "Open to anyone: where the OpenAPI document "
-            + "and its browsable form are. Every other operation needs a bearer token.")
     public Map<String, String> index() {
         return Map.of("openapi", "/q/openapi", "docs", "/q/swagger-ui", "version", "v1");
     }

@@ -17,7 +17,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.HashSet;
 import java.util.List;
@@ -50,7 +49,6 @@ public class DevTokenResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Local run only: a signed token for {sub, groups, gym}")
     public Map<String, String> issue(@Valid @NotNull TokenRequest request) {
         if (!config.tokens().devIssuerEnabled()) {
             throw ProblemException.notFound("/dev/tokens");

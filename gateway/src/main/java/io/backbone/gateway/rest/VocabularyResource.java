@@ -10,15 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 @Path("/api/v1/vocabulary")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Members")
-@SecurityRequirement(name = "jwt")
 public class VocabularyResource {
 
     @Inject
@@ -29,8 +24,6 @@ public class VocabularyResource {
 
     @GET
     @RolesAllowed({Roles.MEMBER, Roles.COACH, Roles.GYM_ADMIN, Roles.ANALYST, Roles.PARTNER, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Intake vocabulary", description = "The red-flag, limitation, equipment and goal codes an intake "
-            + "may use, each with what it means in plain words (equipment also takes 'none': bodyweight only).")
     public Response vocabulary() {
         return downstream.program().read(() -> program.vocabulary());
     }

@@ -79,7 +79,7 @@ public class ProgramService {
         members.require(gym, memberId);
         ProgramDocument current = programs.find(gym, memberId);
         if (current == null || current.intake == null) {
-            throw ProblemException.conflict("Member '" + memberId + "' has no intake yet: PUT /members/" + memberId + "/intake first");
+            throw ProblemException.conflict("Member '" + memberId + "' has no intake yet: submit the intake first");
         }
         if (StoredJson.fromDocument(current.screening, Screening.class).referred()) {
             return ProgramViews.program(current);

@@ -86,14 +86,14 @@ public final class ProgramBench {
                         null, null, now.minus(1, ChronoUnit.HOURS), List.of(new SessionCompleted.ExerciseResult("glute-bridge",
                         true, null, null, null, null, null, null)), 6, 8));
                 sentAt.put(id, now);
-                producer.send(new ProducerRecord<>(Topics.SESSION_COMPLETED, id, EventCodec.encode(event)));
+                producer.send(new ProducerRecord<>(Topics.MEMBER_ACTIVITY, id, EventCodec.encode(event)));
             }
         }
         Instant sentAll = Instant.now();
         // wait, without loading the service, until the adaptation consumer has taken every event
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
             Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
-            for (var d : admin.describeTopics(List.of(Topics.SESSION_COMPLETED)).allTopicNames().get().values()) {
+            for (var d : admin.describeTopics(List.of(Topics.MEMBER_ACTIVITY)).allTopicNames().get().values()) {
                 d.partitions().forEach(p -> latest.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest()));
             }
             var ends = admin.listOffsets(latest).all().get();

@@ -17,5 +17,6 @@ public record OutcomeMeasureRequest(
         @Schema(description = "ODI: ten section scores 0-5, null where unanswered (at least 8 answered); RMDQ: 24 booleans",
                 example = "[2, 1, 3, 2, null, 1, 2, 0, 1, 2]")
         @NotNull JsonNode answers,
-        @NotNull Instant completedAt) {
+        @Schema(description = "when the questionnaire was filled in; default: when it is received")
+        Instant completedAt) {
 }

@@ -19,5 +19,6 @@ public record PainReportRequest(
         @NotNull @Pattern(regexp = "morning|after-session|during-day", message = "morning, after-session or during-day")
         String context,
         @Schema(example = "lower back, left side") @Size(max = 100) String location,
-        @NotNull Instant reportedAt) {
+        @Schema(description = "when the pain was felt; default: when the report is received")
+        Instant reportedAt) {
 }

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import java.net.URI;
 
 @Path("/members/{memberId}/outcome-measures")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,7 +40,7 @@ public class OutcomeMeasureResource {
         if (recorded.replayed()) {
             return Response.ok(view).header(SessionResource.REPLAYED_HEADER, "true").build();
         }
-        return Response.created(URI.create("/members/" + memberId + "/outcome-measures/" + view.id())).entity(view).build();
+        return Response.status(Response.Status.CREATED).entity(view).build();
     }
 
     @GET

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import java.net.URI;
 
 @Path("/members/{memberId}/pain-reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,7 +40,7 @@ public class PainReportResource {
         if (reported.replayed()) {
             return Response.ok(view).header(SessionResource.REPLAYED_HEADER, "true").build();
         }
-        return Response.created(URI.create("/members/" + memberId + "/pain-reports/" + view.id())).entity(view).build();
+        return Response.status(Response.Status.CREATED).entity(view).build();
     }
 
     @GET

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import java.net.URI;
 
 @Path("/members/{memberId}/sessions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,8 +43,7 @@ public class SessionResource {
         if (logged.replayed()) {
             return Response.ok(view).header(REPLAYED_HEADER, "true").build();
         }
-        return Response.created(URI.create("/members/" + memberId + "/sessions?clientSessionId=" + view.clientSessionId()))
-                .entity(view).build();
+        return Response.status(Response.Status.CREATED).entity(view).build();
     }
 
     @GET

@@ -18,6 +18,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -37,7 +39,8 @@ public class OutcomeMeasureService {
         String measureId = UUID.randomUUID().toString();
         String key = StoreOnce.key(gym, memberId, request.clientMeasureId() == null ? measureId : request.clientMeasureId());
         var stored = measures.storeOnce(key, request.clientMeasureId() != null, () -> {
-            timestamps.check("completedAt", request.completedAt());
+            Instant received = clock.instant().truncatedTo(ChronoUnit.MILLIS); // as stored, so a replay answers the same
+            Instant completedAt = request.completedAt() == null ? received : timestamps.check("completedAt", request.completedAt());
             OutcomeMeasureDocument doc = new OutcomeMeasureDocument();
             doc.key = key;
             doc.measureId = measureId;
@@ -45,8 +48,8 @@ public class OutcomeMeasureService {
             doc.gym = gym;
             doc.memberId = memberId;
             doc.instrument = request.instrument();
-            doc.completedAt = request.completedAt();
-            doc.recordedAt = clock.instant();
+            doc.completedAt = completedAt;
+            doc.recordedAt = received;
             try {
                 OutcomeScoring.Score score;
                 if (OutcomeRecorded.ODI.equals(request.instrument())) {

@@ -14,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** Pain reports, stored with their pain-reported event in one write. */
@@ -31,7 +33,8 @@ public class PainReportService {
         String reportId = UUID.randomUUID().toString();
         String key = StoreOnce.key(gym, memberId, request.clientReportId() == null ? reportId : request.clientReportId());
         var stored = reports.storeOnce(key, request.clientReportId() != null, () -> {
-            timestamps.check("reportedAt", request.reportedAt());
+            Instant received = clock.instant().truncatedTo(ChronoUnit.MILLIS); // as stored, so a replay answers the same
+            Instant reportedAt = request.reportedAt() == null ? received : timestamps.check("reportedAt", request.reportedAt());
             PainReportDocument doc = new PainReportDocument();
             doc.key = key;
             doc.reportId = reportId;
@@ -41,8 +44,8 @@ public class PainReportService {
             doc.rating = request.rating();
             doc.context = request.context();
             doc.location = request.location();
-            doc.reportedAt = request.reportedAt();
-            doc.recordedAt = clock.instant();
+            doc.reportedAt = reportedAt;
+            doc.recordedAt = received;
             doc.addPending(reported(doc));
             return doc;
         });

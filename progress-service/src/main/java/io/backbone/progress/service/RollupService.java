@@ -53,7 +53,8 @@ public class RollupService {
                 MemberEnrolled m = EventCodec.payload(event, MemberEnrolled.class);
                 yield rollups.update(m.gym(), m.memberId(), r -> r.applyEnrolled(m.enrolledAt()));
             }
-            case EXERCISE_CHANGED -> false;
+            // not about a member's progress (flags and erasure are consumed by the issues that add them)
+            case EXERCISE_CHANGED, MEMBER_FLAGGED, MEMBER_UNFLAGGED, MEMBER_ERASED -> false;
         };
     }
 

@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -52,7 +53,7 @@ public class SessionService {
         doc.memberId = memberId;
         doc.clientSessionId = request.clientSessionId();
         doc.performedAt = request.performedAt();
-        doc.recordedAt = clock.instant();
+        doc.recordedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS); // as stored, so a replay answers the same
         doc.rpe = request.rpe();
         doc.painDuring = request.painDuring();
         doc.notes = request.notes();
