@@ -200,6 +200,17 @@ class ExerciseResourceTest {
                 .then().statusCode(409);
         given().contentType(ContentType.JSON).body(gymExercise("no-gym", null, null)).post("/exercises")
                 .then().statusCode(403);
+        given().header(GYM, "gym-a").contentType(ContentType.JSON)
+                .body(gymExercise("both-doses", null, null).replace("\"reps\": 10", "\"reps\": 10, \"holdSeconds\": 20"))
+                .post("/exercises").then().statusCode(400).body("errors.field", hasItem("dosage.reps"));
+    }
+
+    @Test
+    void aListSentAsNullIsAnEmptyListNotAFailure() {
+        given().header(GYM, "gym-a").contentType(ContentType.JSON)
+                .body(gymExercise("null-lists", null, null).replace("\"aliases\": [\"house move\"]", "\"aliases\": null")
+                        .replace("\"alternatives\": []", "\"alternatives\": null").replace("\"flags\": []", "\"flags\": null"))
+                .post("/exercises").then().statusCode(201).body("aliases", hasSize(0)).body("alternatives", hasSize(0));
     }
 
     @Test

@@ -441,6 +441,61 @@ class PlatformIT {
         GeneratedClientJourney.run(gateway.url(), who -> token(who[0], who[1], who[2]));
     }
 
+    @Test
+    @Order(15)
+    void aClinicianGetsTheMembersRecordAsValidFhirAndAnAnalystTheGymsBulkExport() throws Exception {
+        String api = gateway.url() + "/api/v1";
+        io.backbone.demo.DemoGym.main(new String[]{gateway.url(), "40", "3", "11", "gym-fhir"});
+        String coach = token("coach-fhir", "coach", "gym-fhir");
+        String memberId = given().auth().oauth2(coach).get(api + "/members?size=20").then().statusCode(200).extract()
+                .jsonPath().<String>getList("items.id").stream().filter(id -> "active".equals(given().auth().oauth2(coach)
+                        .get(api + "/members/" + id + "/program").then().extract().path("status"))).findFirst().orElseThrow();
+
+        String record = given().auth().oauth2(coach).accept("application/fhir+json").get(api + "/members/" + memberId + "/fhir")
+                .then().statusCode(200).contentType("application/fhir+json").extract().asString();
+        org.assertj.core.api.Assertions.assertThat(io.backbone.testing.FhirValidation.errors(record)).as("HAPI errors").isEmpty();
+        var bundle = io.restassured.path.json.JsonPath.from(record);
+        org.assertj.core.api.Assertions.assertThat(bundle.<String>getList("entry.resource.resourceType"))
+                .contains("Patient", "CarePlan", "ServiceRequest", "Procedure", "Observation");
+        org.assertj.core.api.Assertions.assertThat(bundle.getString("entry[0].resource.name[0].text")).isNotBlank();
+        // the same member exported again: the same resources, apart from meta.lastUpdated
+        String again = given().auth().oauth2(coach).get(api + "/members/" + memberId + "/fhir").then().statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(again.replaceAll("\"lastUpdated\":\"[^\"]+\"", ""))
+                .isEqualTo(record.replaceAll("\"lastUpdated\":\"[^\"]+\"", ""));
+        // the member themselves: no name; others: refused as the rest of the API refuses
+        given().auth().oauth2(token(memberId, "member", "gym-fhir")).get(api + "/members/" + memberId + "/fhir").then()
+                .statusCode(200).body("entry[0].resource.name", org.hamcrest.Matchers.nullValue());
+        given().auth().oauth2(token("coach-other", "coach", "gym-other")).get(api + "/members/" + memberId + "/fhir").then().statusCode(404);
+        given().auth().oauth2(token("analyst-fhir", "analyst", "gym-fhir")).get(api + "/members/" + memberId + "/fhir").then().statusCode(403);
+        given().auth().oauth2(coach).accept("application/xml").get(api + "/members/" + memberId + "/fhir").then().statusCode(406)
+                .contentType("application/problem+json");
+
+        String analyst = token("analyst-fhir", "analyst", "gym-fhir");
+        String status = given().auth().oauth2(analyst).header("Prefer", "respond-async").accept("application/fhir+json")
+                .get(api + "/fhir/$export").then().statusCode(202).extract().header("Content-Location");
+        var manifest = given().auth().oauth2(analyst).get(status.substring(status.indexOf("/api/v1")).replaceFirst("^", gateway.url()))
+                .then().statusCode(200).extract().jsonPath();
+        List<String> csv = given().auth().oauth2(analyst).get(api + "/analytics/export?format=csv").then().statusCode(200)
+                .extract().asString().lines().skip(1).toList();
+        org.assertj.core.api.Assertions.assertThat(csv).as("member-weeks in the gym's export").isNotEmpty();
+        Map<String, List<String>> files = new java.util.TreeMap<>();
+        for (Map<String, String> output : manifest.<Map<String, String>>getList("output")) {
+            String url = output.get("url");
+            String body = given().auth().oauth2(analyst).get(gateway.url() + url.substring(url.indexOf("/api/v1"))).then()
+                    .statusCode(200).contentType("application/fhir+ndjson").extract().asString();
+            files.put(output.get("type"), body.lines().toList());
+        }
+        org.assertj.core.api.Assertions.assertThat(files.get("Patient")).as("one Patient per pseudonymous member")
+                .hasSize((int) csv.stream().map(line -> line.split(",")[0]).distinct().count());
+        org.assertj.core.api.Assertions.assertThat(files.get("Observation")).isNotEmpty();
+        for (List<String> lines : files.values()) {
+            for (String line : lines.subList(0, Math.min(20, lines.size()))) {
+                org.assertj.core.api.Assertions.assertThat(io.backbone.testing.FhirValidation.errors(line)).as(line).isEmpty();
+                org.assertj.core.api.Assertions.assertThat(line).doesNotContain(memberId).doesNotContain("\"name\"");
+            }
+        }
+    }
+
     /**
      * Read as a partner would, with the official CloudEvents SDK's Kafka binding: every record on
      * every topic is a structured-mode CloudEvent (content-type header), with the attributes the

@@ -22,6 +22,20 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
+    Fhir fhir();
+
+    interface Fhir {
+        /**
+         * Signs bulk-export job ids, so that any gateway replica can answer a job's status and files
+         * without shared state. At least 16 characters; required in production.
+         */
+        String jobSecret();
+
+        /** How long a bulk export's status and files stay available after the kick-off. */
+        @WithDefault("PT24H")
+        Duration jobLifetime();
+    }
+
     /** The largest request body accepted; a larger one is a 413. */
     @WithDefault("262144")
     long maxBodyBytes();

@@ -6,6 +6,7 @@ import io.backbone.gateway.client.ProgressClient;
 import io.backbone.gateway.security.Caller;
 import io.backbone.gateway.security.MemberDirectory;
 import io.backbone.gateway.security.Roles;
+import io.backbone.gateway.service.FhirExport;
 import io.backbone.gateway.service.MemberListing;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -46,6 +47,8 @@ public class MembersResource {
     Downstream downstream;
     @Inject
     MemberListing listing;
+    @Inject
+    FhirExport fhir;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -179,5 +182,14 @@ public class MembersResource {
         String gym = caller.gym();
         directory.requireMember(gym, memberId);
         return downstream.progress().read(() -> progress.history(gym, memberId, kind, page, size));
+    }
+
+    @GET
+    @Path("/{memberId}/fhir")
+    @Produces(FhirExport.FHIR_JSON)
+    @RolesAllowed({Roles.MEMBER, Roles.COACH, Roles.GYM_ADMIN})
+    public Response memberRecord(@PathParam("memberId") String memberId) {
+        caller.mayActOn(memberId, false);
+        return Response.ok(fhir.memberRecord(caller.gym(), memberId, caller.isStaff()), FhirExport.FHIR_JSON).build();
     }
 }
