@@ -377,13 +377,26 @@ class PlatformIT {
 
     @Test
     @Order(11)
-    void readinessFollowsTheBrokerAndConsumersResumeAfterIt() {
+    void withKafkaAwayServicesStayReadyAndShowItDegradedAndConsumersResumeAfterIt() {
         kafka.close();
         await().atMost(Duration.ofSeconds(45)).ignoreExceptions().untilAsserted(() ->
-                given().get(program.url() + "/q/health/ready").then().statusCode(503));
+                given().get(program.url() + "/q/health/group/kafka").then().statusCode(503));
+        for (ServiceProcess service : List.of(catalog, program, progress)) {
+            // still ready: writes are accepted and their events wait in the outbox
+            given().get(service.url() + "/q/health/ready").then().statusCode(200);
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> org.assertj.core.api.Assertions.assertThat(
+                    given().get(service.url() + "/q/metrics").then().extract().asString()).contains("backbone_kafka_up 0.0"));
+        }
+        String during = "during-outage-" + UUID.randomUUID().toString().substring(0, 8);
+        given().header("X-Backbone-Gym", "gym-e2e").contentType(ContentType.JSON).body(exercise(during))
+                .post(catalog.url() + "/exercises").then().statusCode(201);
         kafka = EmbeddedKafka.persistent(data.resolve("kafka"), kafkaPort);
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() ->
-                given().get(program.url() + "/q/health/ready").then().statusCode(200));
+                given().get(program.url() + "/q/health/group/kafka").then().statusCode(200));
+        // what was accepted during the outage arrives once the broker is back
+        await().atMost(Duration.ofSeconds(45)).ignoreExceptions().untilAsserted(() ->
+                given().header("X-Backbone-Gym", "gym-e2e").get(program.url() + "/catalog-view/exercises/" + during)
+                        .then().statusCode(200));
 
         String id = "after-outage-" + UUID.randomUUID().toString().substring(0, 8);
         given().header("X-Backbone-Gym", "gym-e2e").contentType(ContentType.JSON).body(exercise(id))
@@ -494,6 +507,18 @@ class PlatformIT {
                 org.assertj.core.api.Assertions.assertThat(line).doesNotContain(memberId).doesNotContain("\"name\"");
             }
         }
+    }
+
+    @Test
+    @Order(16)
+    void aPlatformAdminSeesWhatEachServiceParkedThroughThePublicApi() {
+        String admin = token("ops-1", "platform-admin", "gym-ops");
+        for (String service : List.of("program-service", "progress-service")) {
+            given().auth().oauth2(admin).get(gateway.url() + "/api/v1/admin/dead-letters/" + service).then().statusCode(200);
+        }
+        given().auth().oauth2(admin).get(gateway.url() + "/api/v1/admin/dead-letters/catalog-service").then().statusCode(404);
+        given().auth().oauth2(token("coach-ops", "coach", "gym-ops")).get(gateway.url() + "/api/v1/admin/dead-letters/program-service")
+                .then().statusCode(403);
     }
 
     /**

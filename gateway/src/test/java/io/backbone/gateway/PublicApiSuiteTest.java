@@ -80,12 +80,16 @@ class PublicApiSuiteTest {
             Map.entry("getMemberFhirRecord", SELF_AND_STAFF),
             Map.entry("startFhirBulkExport", Set.of(Roles.ANALYST)),
             Map.entry("getFhirBulkExportStatus", Set.of(Roles.ANALYST)),
-            Map.entry("getFhirBulkExportFile", Set.of(Roles.ANALYST))));
+            Map.entry("getFhirBulkExportFile", Set.of(Roles.ANALYST)),
+            Map.entry("listDeadLetters", Set.of(Roles.PLATFORM_ADMIN)),
+            Map.entry("replayDeadLetter", Set.of(Roles.PLATFORM_ADMIN)),
+            Map.entry("replayDeadLetters", Set.of(Roles.PLATFORM_ADMIN))));
 
     record Operation(String method, String path, String id) {
         String url() {
             return path.replace("{memberId}", "m-suite").replace("{exerciseId}", "glute-bridge")
-                    .replace("{jobId}", "not.a-job").replace("{file}", "Patient.ndjson");
+                    .replace("{jobId}", "not.a-job").replace("{file}", "Patient.ndjson")
+                    .replace("{service}", "program-service").replace("{id}", "backbone.program-adaptation.dlq-0-0");
         }
 
         RequestSpecification request(String token) {

@@ -155,4 +155,39 @@ class AnalyticsTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(gym).get("/members/member-x/progress").then()
                 .body("pain.latest", equalTo(4)));
     }
+
+    @Test
+    void aParkedRecordIsListedWithItsReasonAndAppliedOnceWhenReplayedCorrected() {
+        String gym = gym();
+        String member = "member-dlq-" + UUID.randomUUID().toString().substring(0, 6);
+        Events.enrolWithProgramme(companion, gym, member, Instant.now().minus(14, ChronoUnit.DAYS), 3, "relief",
+                List.of("glute-bridge"));
+        var dlq = companion.consumeStrings().fromTopics("backbone.progress-rollups.dlq");
+        Events.send(companion, Topics.MEMBER_ACTIVITY, member, "{\"broken\": " + member);
+        await().atMost(Duration.ofSeconds(30)).until(() -> dlq.getRecords().stream().anyMatch(r -> member.equals(r.key())));
+        dlq.stop();
+
+        var parked = io.restassured.RestAssured.given().get("/admin/dead-letters").then().statusCode(200).extract().jsonPath();
+        int index = parked.<String>getList("key").indexOf(member);
+        assertThat(index).as("the parked record is listed").isNotNegative();
+        assertThat(parked.getString("[" + index + "].reason")).isNotBlank();
+        assertThat(parked.getString("[" + index + "].originTopic")).isEqualTo(Topics.MEMBER_ACTIVITY);
+        String id = parked.getString("[" + index + "].id");
+
+        // the fix, in this test: the record corrected by hand; replayed twice, applied once
+        String corrected = EventCodec.encode(EventCodec.wrap("fixed-" + member, "/test", member, gym, Instant.now(),
+                new PainReported("r-" + member, member, gym, 5, "during-day", null, Instant.now())));
+        for (int i = 0; i < 2; i++) {
+            io.restassured.RestAssured.given().contentType("application/json")
+                    .body(java.util.Map.of("value", corrected)).post("/admin/dead-letters/" + id + "/replay")
+                    .then().statusCode(202);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(gym).get("/members/" + member + "/progress").then()
+                .body("pain.latest", equalTo(5)));
+        ConsumerGroups.awaitConsumed("progress-service-rollups", Topics.MEMBER_ACTIVITY);
+        as(gym).get("/members/" + member + "/progress").then().body("weeks.painReports.sum()", equalTo(1))
+                .body("pain.baseline", equalTo(5));
+        io.restassured.RestAssured.given().contentType("application/json").body("{}")
+                .post("/admin/dead-letters/backbone.progress-rollups.dlq-0-999999/replay").then().statusCode(404);
+    }
 }

@@ -57,4 +57,18 @@ public interface ProgramClient {
     @GET
     @Path("/vocabulary")
     Response vocabulary();
+
+    /** What the service's consumers parked on their dead-letter topics. */
+    @GET
+    @Path("/admin/dead-letters")
+    Response deadLetters(@QueryParam("limit") String limit);
+
+    @POST
+    @Path("/admin/dead-letters/{id}/replay")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response replayDeadLetter(@PathParam("id") String id, String body);
+
+    @POST
+    @Path("/admin/dead-letters/replay")
+    Response replayDeadLetters();
 }
