@@ -17,7 +17,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /** program-service's internal API. Bodies pass through unparsed: the service validates them. */
 @RegisterRestClient(configKey = "program")
 @Produces(MediaType.APPLICATION_JSON)
-public interface ProgramClient {
+public interface ProgramClient extends DeadLetterClient {
 
     @POST
     @Path("/members")
@@ -57,18 +57,4 @@ public interface ProgramClient {
     @GET
     @Path("/vocabulary")
     Response vocabulary();
-
-    /** What the service's consumers parked on their dead-letter topics. */
-    @GET
-    @Path("/admin/dead-letters")
-    Response deadLetters(@QueryParam("limit") String limit);
-
-    @POST
-    @Path("/admin/dead-letters/{id}/replay")
-    @Consumes(MediaType.APPLICATION_JSON)
-    Response replayDeadLetter(@PathParam("id") String id, String body);
-
-    @POST
-    @Path("/admin/dead-letters/replay")
-    Response replayDeadLetters();
 }

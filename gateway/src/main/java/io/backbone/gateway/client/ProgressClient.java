@@ -18,7 +18,7 @@ import java.io.InputStream;
 /** progress-service's internal API. Bodies pass through unparsed: the service validates them. */
 @RegisterRestClient(configKey = "progress")
 @Produces(MediaType.APPLICATION_JSON)
-public interface ProgressClient {
+public interface ProgressClient extends DeadLetterClient {
 
     /** {@code kind}: sessions, pain-reports or outcome-measures. */
     @POST
@@ -56,18 +56,4 @@ public interface ProgressClient {
     @Path("/analytics/export")
     @Produces({"text/csv", "application/x-ndjson"})
     InputStream exportStream(@HeaderParam(Tenancy.GYM_HEADER) String gym, @QueryParam("format") String format);
-
-    /** What the service's consumers parked on their dead-letter topics. */
-    @GET
-    @Path("/admin/dead-letters")
-    Response deadLetters(@QueryParam("limit") String limit);
-
-    @POST
-    @Path("/admin/dead-letters/{id}/replay")
-    @Consumes(MediaType.APPLICATION_JSON)
-    Response replayDeadLetter(@PathParam("id") String id, String body);
-
-    @POST
-    @Path("/admin/dead-letters/replay")
-    Response replayDeadLetters();
 }

@@ -1,8 +1,10 @@
 package io.backbone.gateway.rest;
 
+import io.backbone.gateway.client.DeadLetterClient;
 import io.backbone.gateway.client.Downstream;
 import io.backbone.gateway.client.ProgramClient;
 import io.backbone.gateway.client.ProgressClient;
+import io.backbone.gateway.client.ServiceCalls;
 import io.backbone.gateway.security.Roles;
 import io.backbone.support.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,8 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import java.util.function.Function;
-
 /**
  * Operating the platform, for platform admins (across gyms): what each consuming service parked on
  * its dead-letter topics, and replaying it after a fix.
@@ -27,6 +27,8 @@ import java.util.function.Function;
 @Path("/api/v1/admin/dead-letters/{service}")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
+
+    private static final String PROGRAM = "program-service";
 
     @Inject
     @RestClient
@@ -40,7 +42,8 @@ public class AdminResource {
     @GET
     @RolesAllowed({Roles.PLATFORM_ADMIN})
     public Response deadLetters(@PathParam("service") String service, @QueryParam("limit") String limit) {
-        return reads(service, p -> p.deadLetters(limit), p -> p.deadLetters(limit));
+        DeadLetterClient client = client(service);
+        return calls(service).read(() -> client.deadLetters(limit));
     }
 
     @POST
@@ -48,29 +51,29 @@ public class AdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PLATFORM_ADMIN})
     public Response replayDeadLetter(@PathParam("service") String service, @PathParam("id") String id, String body) {
-        return writes(service, p -> p.replayDeadLetter(id, body), p -> p.replayDeadLetter(id, body));
+        DeadLetterClient client = client(service);
+        return calls(service).write(() -> client.replayDeadLetter(id, body));
     }
 
     @POST
     @Path("/replay")
     @RolesAllowed({Roles.PLATFORM_ADMIN})
     public Response replayDeadLetters(@PathParam("service") String service) {
-        return writes(service, ProgramClient::replayDeadLetters, ProgressClient::replayDeadLetters);
+        DeadLetterClient client = client(service);
+        return calls(service).write(client::replayDeadLetters);
     }
 
-    private Response reads(String service, Function<ProgramClient, Response> onProgram, Function<ProgressClient, Response> onProgress) {
-        return "program-service".equals(known(service)) ? downstream.program().read(() -> onProgram.apply(program))
-                : downstream.progress().read(() -> onProgress.apply(progress));
+    private DeadLetterClient client(String service) {
+        return PROGRAM.equals(known(service)) ? program : progress;
     }
 
-    private Response writes(String service, Function<ProgramClient, Response> onProgram, Function<ProgressClient, Response> onProgress) {
-        return "program-service".equals(known(service)) ? downstream.program().write(() -> onProgram.apply(program))
-                : downstream.progress().write(() -> onProgress.apply(progress));
+    private ServiceCalls calls(String service) {
+        return PROGRAM.equals(known(service)) ? downstream.program() : downstream.progress();
     }
 
     /** The services whose consumers park records; catalog-service consumes nothing. */
     private static String known(String service) {
-        if (!"program-service".equals(service) && !"progress-service".equals(service)) {
+        if (!PROGRAM.equals(service) && !"progress-service".equals(service)) {
             throw ProblemException.notFound("Service '" + service + "' with dead letters");
         }
         return service;
