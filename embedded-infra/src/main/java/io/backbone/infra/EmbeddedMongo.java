@@ -2,7 +2,6 @@ package io.backbone.infra;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 import java.net.InetSocketAddress;
@@ -30,14 +29,18 @@ public final class EmbeddedMongo implements AutoCloseable {
         return new EmbeddedMongo(new MemoryBackend(), port);
     }
 
-    /** Data in one MVStore file that a later start opens again. */
+    /**
+     * Data in one MVStore file that a later start opens again; every acknowledged write is in the
+     * file before it is acknowledged. {@code BACKBONE_MONGO_FSYNC=true} also forces each to disk.
+     */
     public static EmbeddedMongo fileBacked(Path file, int port) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create " + file.getParent(), e);
         }
-        return new EmbeddedMongo(new H2Backend(file.toString()), port);
+        return new EmbeddedMongo(new DurableH2Backend(file.toString(),
+                Boolean.parseBoolean(System.getenv().getOrDefault("BACKBONE_MONGO_FSYNC", "false"))), port);
     }
 
     public int port() {
