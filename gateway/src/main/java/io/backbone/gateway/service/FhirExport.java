@@ -2,7 +2,6 @@ package io.backbone.gateway.service;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.backbone.gateway.client.Downstream;
@@ -19,8 +18,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.hl7.fhir.r4.model.Observation;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -37,6 +34,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * FHIR for clinicians and analysts, composed from the services' internal APIs (the gateway
@@ -106,11 +105,7 @@ public class FhirExport {
         if (answer.getStatus() != 200) {
             throw ProblemException.badGateway("A service answered " + answer.getStatus() + " while the record was composed");
         }
-        try {
-            return mapper.readTree((String) answer.getEntity());
-        } catch (JsonProcessingException e) {
-            throw ProblemException.badGateway("A service answered with JSON that does not parse");
-        }
+        return RelayedJson.read(mapper, answer);
     }
 
     // ---- bulk export

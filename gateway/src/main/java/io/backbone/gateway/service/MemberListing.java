@@ -1,6 +1,5 @@
 package io.backbone.gateway.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -40,7 +39,7 @@ public class MemberListing {
         if (members.getStatus() != 200) {
             return members;
         }
-        ObjectNode body = (ObjectNode) read((String) members.getEntity());
+        ObjectNode body = (ObjectNode) RelayedJson.read(mapper, members);
         ArrayNode items = (ArrayNode) body.get("items");
         if (items.isEmpty()) {
             return Response.ok(body).build();
@@ -51,20 +50,12 @@ public class MemberListing {
         try {
             Response summaries = downstream.progress().read(() -> progress.summaries(gym, ids.toString()));
             if (summaries.getStatus() == 200) {
-                read((String) summaries.getEntity()).forEach(s -> byId.put(s.get("memberId").asText(), s));
+                RelayedJson.read(mapper, summaries).forEach(s -> byId.put(s.get("memberId").asText(), s));
             }
         } catch (ProblemException unavailable) {
             // the members are still worth showing; their progress is null until progress-service is back
         }
         items.forEach(m -> ((ObjectNode) m).set("progress", byId.get(m.get("id").asText())));
         return Response.ok(body).build();
-    }
-
-    private JsonNode read(String json) {
-        try {
-            return mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw ProblemException.badGateway("A service answered with JSON that does not parse");
-        }
     }
 }
