@@ -38,6 +38,38 @@ public final class PublicApi {
         });
     }
 
+    /** One request, no retry: its status, or -1 when it was never answered (refused, reset, timed out). */
+    public Answer once(String method, String path, String token, Object body) {
+        try {
+            String json = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
+                    .header("Content-Type", "application/json")
+                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode answer = JSON.nullNode();
+            try {
+                answer = response.body().isEmpty() ? answer : JSON.readTree(response.body());
+            } catch (IOException notJson) {
+                // a proxy's error page: the status says enough
+            }
+            return new Answer(response.statusCode(), answer);
+        } catch (IOException e) {
+            return new Answer(-1, JSON.nullNode());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(-1, JSON.nullNode());
+        }
+    }
+
+    public record Answer(int status, JsonNode body) {
+        public boolean accepted() {
+            return status >= 200 && status < 300;
+        }
+    }
+
     public JsonNode call(String method, String path, String token, Object body, int... expected) {
         try {
             String json = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);

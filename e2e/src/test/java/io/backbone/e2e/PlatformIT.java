@@ -1,9 +1,7 @@
 package io.backbone.e2e;
 
+import io.backbone.demo.FaultHarness;
 import io.backbone.events.Topics;
-import io.backbone.infra.EmbeddedKafka;
-import io.backbone.infra.EmbeddedMongo;
-import io.backbone.infra.LocalKeys;
 import io.backbone.testing.ContractEnforced;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,25 +25,29 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * The packaged services against one broker and one database, wired as in the local run; proves
- * the wiring over HTTP and that the services ride out their infrastructure going away.
+ * The platform as deploy/local/run runs it (packaged services, one broker, one database, all
+ * supervised), shared by every test here; proves the wiring over HTTP and the browser, and that
+ * the platform rides out its processes crashing and its infrastructure going away.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformIT {
 
     static final Path ROOT = Path.of(System.getProperty("backbone.root", ".."));
     static Path data;
-    static int kafkaPort;
-    static int mongoPort;
-    static EmbeddedKafka kafka;
-    static EmbeddedMongo mongo;
-    static final List<ServiceProcess> services = new ArrayList<>();
-    static ServiceProcess gateway;
-    static ServiceProcess catalog;
-    static ServiceProcess program;
-    static ServiceProcess progress;
-    static Map<String, String> environment;
+    static LocalRun platform;
+    static Service gateway;
+    static Service catalog;
+    static Service program;
+    static Service progress;
+    static List<Service> services;
     static boolean demoLoaded;
+
+    /** One service of the run, by the name deploy/local/run knows it by. */
+    record Service(String name) {
+        String url() {
+            return platform.url(name);
+        }
+    }
 
     static {
         io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -56,49 +57,26 @@ class PlatformIT {
     @BeforeAll
     static void startPlatform() throws IOException {
         data = Files.createTempDirectory("backbone-e2e");
-        kafkaPort = freePort();
-        mongoPort = freePort();
-        kafka = EmbeddedKafka.persistent(data.resolve("kafka"), kafkaPort);
-        mongo = EmbeddedMongo.fileBacked(data.resolve("mongo/backbone.mv"), mongoPort);
-        int catalogPort = freePort();
-        int programPort = freePort();
-        int progressPort = freePort();
-        environment = Map.of(
-                "QUARKUS_PROFILE", "local",
-                "BACKBONE_LOCAL_KEYS", LocalKeys.ensure(data.resolve("keys")).toString(),
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                "QUARKUS_MONGODB_CONNECTION_STRING", mongo.connectionString(),
-                "BACKBONE_GATEWAY_CATALOG_URL", "http://127.0.0.1:" + catalogPort,
-                "BACKBONE_PROGRAM_CATALOG_URL", "http://127.0.0.1:" + catalogPort,
-                "BACKBONE_GATEWAY_PROGRAM_URL", "http://127.0.0.1:" + programPort,
-                "BACKBONE_GATEWAY_PROGRESS_URL", "http://127.0.0.1:" + progressPort);
-        Path logs = ROOT.resolve("e2e/target/e2e-logs");
-        catalog = start("catalog-service", catalogPort, environment, logs);
-        program = start("program-service", programPort, environment, logs);
-        progress = start("progress-service", progressPort, environment, logs);
-        gateway = start("gateway", freePort(), environment, logs);
-        for (ServiceProcess service : services) {
-            await(service.name + " ready").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
-                    .ignoreExceptions()
-                    .untilAsserted(() -> given().get(service.url() + "/q/health/ready").then().statusCode(200));
-        }
+        // the data and the logs of the run stay in target/ for a look after a failure
+        platform = LocalRun.start(ROOT, ROOT.resolve("e2e/target/e2e-run"));
+        catalog = new Service("catalog-service");
+        program = new Service("program-service");
+        progress = new Service("progress-service");
+        gateway = new Service("gateway");
+        services = List.of(catalog, program, progress, gateway);
     }
 
     @AfterAll
-    static void stopPlatform() {
-        services.forEach(ServiceProcess::close);
-        if (mongo != null) {
-            mongo.close();
-        }
-        if (kafka != null) {
-            kafka.close();
+    static void stopPlatform() throws InterruptedException {
+        if (platform != null) {
+            platform.close();
         }
     }
 
     @Test
     @Order(1)
     void everyServiceServesHealthMetricsAndApiDocs() {
-        for (ServiceProcess service : services) {
+        for (Service service : services) {
             given().get(service.url() + "/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
             given().get(service.url() + "/q/metrics").then().statusCode(200);
             given().get(service.url() + "/q/openapi").then().statusCode(200);
@@ -123,7 +101,7 @@ class PlatformIT {
     @Test
     @Order(3)
     void badRequestsAreProblemsOnEveryService() {
-        for (ServiceProcess service : services) {
+        for (Service service : services) {
             given().get(service.url() + "/no/such/route").then().statusCode(404)
                     .contentType("application/problem+json");
         }
@@ -366,10 +344,10 @@ class PlatformIT {
     @Test
     @Order(10)
     void readinessFollowsTheDatabaseAndServiceRecoversWithoutRestart() {
-        mongo.close();
+        platform.stop("mongo");
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() ->
                 given().get(catalog.url() + "/q/health/ready").then().statusCode(503));
-        mongo = EmbeddedMongo.fileBacked(data.resolve("mongo/backbone.mv"), mongoPort);
+        platform.start("mongo");
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() ->
                 given().get(catalog.url() + "/q/health/ready").then().statusCode(200));
         given().get(catalog.url() + "/exercises/glute-bridge").then().statusCode(200);
@@ -378,10 +356,10 @@ class PlatformIT {
     @Test
     @Order(11)
     void withKafkaAwayServicesStayReadyAndShowItDegradedAndConsumersResumeAfterIt() {
-        kafka.close();
+        platform.stop("kafka");
         await().atMost(Duration.ofSeconds(45)).ignoreExceptions().untilAsserted(() ->
                 given().get(program.url() + "/q/health/group/kafka").then().statusCode(503));
-        for (ServiceProcess service : List.of(catalog, program, progress)) {
+        for (Service service : List.of(catalog, program, progress)) {
             // still ready: writes are accepted and their events wait in the outbox (awaited, not asserted at
             // once: the database restart of the test before can leave a stale pooled connection for one check)
             await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() ->
@@ -392,7 +370,7 @@ class PlatformIT {
         String during = "during-outage-" + UUID.randomUUID().toString().substring(0, 8);
         given().header("X-Backbone-Gym", "gym-e2e").contentType(ContentType.JSON).body(exercise(during))
                 .post(catalog.url() + "/exercises").then().statusCode(201);
-        kafka = EmbeddedKafka.persistent(data.resolve("kafka"), kafkaPort);
+        platform.start("kafka");
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() ->
                 given().get(program.url() + "/q/health/group/kafka").then().statusCode(200));
         // what was accepted during the outage arrives once the broker is back
@@ -411,21 +389,19 @@ class PlatformIT {
     @Test
     @Order(12)
     void aSessionStoredBeforeACrashIsPublishedOnceAfterRestart() throws Exception {
-        kafka.close(); // nothing can be published now
+        platform.stop("kafka"); // nothing can be published now
         String member = "m-crash-" + UUID.randomUUID().toString().substring(0, 6);
         String sessionId = given().header("X-Backbone-Gym", "gym-crash").contentType(ContentType.JSON).body("""
                 {"clientSessionId":"c-1","performedAt":"%s","exercises":[{"exerciseId":"glute-bridge","done":true}],
                  "rpe":4,"painDuring":2}""".formatted(java.time.Instant.now()))
                 .post(progress.url() + "/members/" + member + "/sessions").then().statusCode(201).extract().path("id");
-        progress.kill();
-        services.remove(progress);
-        kafka = EmbeddedKafka.persistent(data.resolve("kafka"), kafkaPort);
-        progress = start("progress-service", progress.port, environment, ROOT.resolve("e2e/target/e2e-logs"));
+        platform.kill("progress-service"); // the supervisor restarts it
+        platform.start("kafka");
         await().atMost(Duration.ofSeconds(90)).ignoreExceptions().untilAsserted(() ->
                 given().get(progress.url() + "/q/health/ready").then().statusCode(200));
 
         try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<String, String>(Map.of(
-                "bootstrap.servers", kafka.bootstrapServers(), "group.id", "e2e-" + UUID.randomUUID(),
+                "bootstrap.servers", platform.kafka(), "group.id", "e2e-" + UUID.randomUUID(),
                 "auto.offset.reset", "earliest"), new org.apache.kafka.common.serialization.StringDeserializer(),
                 new org.apache.kafka.common.serialization.StringDeserializer())) {
             consumer.subscribe(List.of(Topics.MEMBER_ACTIVITY));
@@ -538,7 +514,7 @@ class PlatformIT {
                 .map(io.backbone.events.EventType::topic).collect(java.util.stream.Collectors.toSet());
         Map<String, Integer> seenByType = new java.util.TreeMap<>();
         try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<String, io.cloudevents.CloudEvent>(Map.of(
-                "bootstrap.servers", kafka.bootstrapServers(), "group.id", "e2e-sdk-" + UUID.randomUUID(),
+                "bootstrap.servers", platform.kafka(), "group.id", "e2e-sdk-" + UUID.randomUUID(),
                 "auto.offset.reset", "earliest"), new org.apache.kafka.common.serialization.StringDeserializer(),
                 new io.cloudevents.kafka.CloudEventDeserializer())) {
             consumer.subscribe(java.util.regex.Pattern.compile("backbone\\.[a-z-]+\\.v1"));
@@ -581,22 +557,49 @@ class PlatformIT {
                 "io.backbone.session-completed.v1", "io.backbone.pain-reported.v1", "io.backbone.outcome-recorded.v1");
     }
 
+    @Test
+    @Order(17)
+    void underLoadTwoProcessesKilledLoseAndDuplicateNothingAndRecoverWithin30Seconds() throws Exception {
+        // the short version of bench/faults: the database and the session writer, killed with SIGKILL in turn
+        FaultHarness.Report report = new FaultHarness(platform.statusFile(), platform.kafka(), ROOT.resolve("deploy/local/run"))
+                .run(List.of("mongo", "progress-service"), Duration.ofSeconds(8), 3);
+        System.out.print(report.table());
+        org.assertj.core.api.Assertions.assertThat(report.problems()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(report.rounds()).hasSize(2).allSatisfy(round -> {
+            org.assertj.core.api.Assertions.assertThat(round.accepted()).as(round.process() + " accepted").isPositive();
+            org.assertj.core.api.Assertions.assertThat(round.lost()).as(round.process() + " lost").isZero();
+            org.assertj.core.api.Assertions.assertThat(round.duplicated()).as(round.process() + " duplicated").isZero();
+            org.assertj.core.api.Assertions.assertThat(round.recoverySeconds()).as(round.process() + " recovery").isLessThanOrEqualTo(30);
+        });
+        org.assertj.core.api.Assertions.assertThat(platform.restarts("mongo")).isPositive();
+        org.assertj.core.api.Assertions.assertThat(platform.restarts("progress-service")).isPositive();
+    }
+
+    @Test
+    @Order(18)
+    void aProcessThatKeepsCrashingIsGivenUpOnWhileTheOthersServeAndCanBeStartedAgain() throws IOException {
+        for (int crash = 0; crash < LocalRun.RESTART_LIMIT; crash++) {
+            long pid = platform.pid("catalog-service");
+            platform.kill("catalog-service");
+            if (crash < LocalRun.RESTART_LIMIT - 1) {
+                await().atMost(Duration.ofSeconds(30)).until(() -> "up".equals(platform.state("catalog-service"))
+                        && platform.pid("catalog-service") != pid);
+            }
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> "given-up".equals(platform.state("catalog-service")));
+        org.assertj.core.api.Assertions.assertThat(platform.log()).contains("catalog-service exited", "giving up on it");
+        // the rest keeps serving
+        given().auth().oauth2(token("coach-gaveup", "coach", "gym-gaveup")).get(gateway.url() + "/api/v1/members")
+                .then().statusCode(200);
+        platform.start("catalog-service");
+        await().atMost(Duration.ofSeconds(90)).ignoreExceptions().untilAsserted(() ->
+                given().get(catalog.url() + "/q/health/ready").then().statusCode(200));
+    }
+
     private static String token(String sub, String group, String gym) {
         return given().contentType(ContentType.JSON)
                 .body("{\"sub\": \"%s\", \"groups\": [\"%s\"], \"gym\": \"%s\"}".formatted(sub, group, gym))
                 .post(gateway.url() + "/dev/tokens").then().statusCode(200).extract().path("token");
-    }
-
-    private static ServiceProcess start(String name, int port, Map<String, String> env, Path logs) {
-        ServiceProcess process = ServiceProcess.start(ROOT, name, port, env, logs);
-        services.add(process);
-        return process;
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     static String exercise(String id) {

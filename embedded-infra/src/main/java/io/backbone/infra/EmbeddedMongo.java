@@ -5,12 +5,11 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A MongoDB wire-protocol server (de.bwaldvogel mongo-java-server): in memory for tests, backed
- * by an MVStore file for the local run so data survives a restart. It speaks the protocol, not
+ * A MongoDB wire-protocol server (de.bwaldvogel mongo-java-server): in memory for tests, and in
+ * memory with a write-ahead journal for the local run, so data survives a restart or a crash. It speaks the protocol, not
  * MongoDB's performance: benchmark ratios against it, never absolute figures.
  */
 public final class EmbeddedMongo implements AutoCloseable {
@@ -30,16 +29,12 @@ public final class EmbeddedMongo implements AutoCloseable {
     }
 
     /**
-     * Data in one MVStore file that a later start opens again; every acknowledged write is in the
-     * file before it is acknowledged. {@code BACKBONE_MONGO_FSYNC=true} also forces each to disk.
+     * Data in memory, journaled to a folder that a later start opens again: every acknowledged write
+     * is in the journal before it is acknowledged. {@code BACKBONE_MONGO_FSYNC=true} also forces each
+     * to the disk, to survive a crash of the machine and not only of the process.
      */
-    public static EmbeddedMongo fileBacked(Path file, int port) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("cannot create " + file.getParent(), e);
-        }
-        return new EmbeddedMongo(new DurableH2Backend(file.toString(),
+    public static EmbeddedMongo durable(Path folder, int port) {
+        return new EmbeddedMongo(new JournaledBackend(folder,
                 Boolean.parseBoolean(System.getenv().getOrDefault("BACKBONE_MONGO_FSYNC", "false"))), port);
     }
 

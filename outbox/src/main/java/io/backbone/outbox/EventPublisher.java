@@ -1,6 +1,15 @@
 package io.backbone.outbox;
 
-/** Sends one record to Kafka and returns once the broker acknowledged it (acks=all). */
+import java.util.concurrent.Future;
+
+/** Sends records to Kafka; each returned future completes once the broker acknowledged the record (acks=all). */
 public interface EventPublisher {
-    void publish(String topic, String key, String value) throws Exception;
+
+    /** Sends without waiting, so many records can share one round trip to the broker. */
+    Future<?> send(String topic, String key, String value);
+
+    /** Sends and waits for the acknowledgement. */
+    default void publish(String topic, String key, String value) throws Exception {
+        send(topic, key, value).get();
+    }
 }

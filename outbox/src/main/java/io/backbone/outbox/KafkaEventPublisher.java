@@ -13,6 +13,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,7 +35,7 @@ public class KafkaEventPublisher implements EventPublisher {
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.getOrDefault("bootstrap.servers", "localhost:9092"));
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        // each publish waits for its acknowledgement, so lingering would only add latency
+        // the relay sends a batch before it awaits the acknowledgements, so the producer batches by itself
         props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, config.publishTimeout().toMillis());
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.publishTimeout().toMillis());
@@ -45,10 +46,15 @@ public class KafkaEventPublisher implements EventPublisher {
     }
 
     @Override
-    public void publish(String topic, String key, String value) throws Exception {
+    public Future<?> send(String topic, String key, String value) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
         record.headers().add(CloudEvent.CONTENT_TYPE_HEADER, STRUCTURED);
-        producer.send(record).get(timeoutMillis, TimeUnit.MILLISECONDS);
+        return producer.send(record);
+    }
+
+    @Override
+    public void publish(String topic, String key, String value) throws Exception {
+        send(topic, key, value).get(timeoutMillis, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy

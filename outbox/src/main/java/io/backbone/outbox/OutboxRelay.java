@@ -7,6 +7,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,10 +16,15 @@ import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -30,9 +36,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * that touches that document only; a periodic sweep catches the rest (after a crash or while the
  * broker was down).
  * <p>
- * Every query is by {@code _id}, or by {@code _id} and {@code outboxSeq} under a unique index on
- * exactly those keys: the embedded MongoDB-wire server only uses an index whose keys equal the
- * filter's, and without one each drained document would cost a scan of its collection.
+ * Every write is by {@code _id}, or by {@code _id} and {@code outboxSeq} under a unique index on
+ * exactly those keys, as a flat filter: the embedded MongoDB-wire server only uses a unique index
+ * whose keys equal the filter's, and without one each drained document would cost a scan of its
+ * collection. The sweep's query by the pending flag is served by a sparse index on real MongoDB;
+ * the embedded server, which ignores non-unique indexes, scans for it once per sweep.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -54,6 +62,7 @@ public class OutboxRelay {
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final AtomicBoolean sweepRequested = new AtomicBoolean();
     private final Queue<Target> targets = new ConcurrentLinkedQueue<>();
+    private final Map<String, Double> pending = new ConcurrentHashMap<>();
 
     private record Target(String collection, Object id) {
     }
@@ -69,6 +78,12 @@ public class OutboxRelay {
         this.database = database;
         this.published = registry.counter("backbone.outbox.published");
         this.failures = registry.counter("backbone.outbox.failures");
+        for (String name : config.collections()) {
+            // measured by each sweep, so a scrape costs no query
+            Gauge.builder("backbone.outbox.pending", pending, p -> p.getOrDefault(name, Double.NaN)).tag("collection", name)
+                    .description("Documents whose events waited to be published at the last sweep (the backlog while Kafka is away)")
+                    .register(registry);
+        }
     }
 
     /**
@@ -103,7 +118,16 @@ public class OutboxRelay {
         schedule();
     }
 
+    /** On shutdown the relay stops with the database client; what is pending is published after the restart. */
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
     private void schedule() {
+        if (worker.isShutdown()) {
+            return;
+        }
         if (scheduled.compareAndSet(false, true)) {
             worker.execute(() -> {
                 scheduled.set(false);
@@ -128,7 +152,7 @@ public class OutboxRelay {
             try {
                 Document doc = collection.find(Filters.eq("_id", target.id())).first();
                 if (doc != null && Boolean.TRUE.equals(doc.getBoolean(OutboxFields.PENDING))) {
-                    drainDocument(collection, doc);
+                    drainBatch(collection, List.of(doc));
                 }
             } catch (Exception e) {
                 failures.increment();
@@ -139,14 +163,29 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes every pending event it finds; returns how many. Runs on the relay thread only. */
+    /**
+     * Publishes every pending event it finds, batch after batch until a batch comes back short (a
+     * backlog left by a broker outage drains at once, not a batch per sweep); returns how many.
+     * Runs on the relay thread only.
+     */
     synchronized int drain() {
         int count = 0;
         for (String name : config.collections()) {
             MongoCollection<Document> collection = mongo.getDatabase(database).getCollection(name);
             try {
-                for (Document doc : collection.find(Filters.eq(OutboxFields.PENDING, true)).limit(config.batchSize())) {
-                    count += drainDocument(collection, doc);
+                pending.put(name, (double) collection.countDocuments(Filters.eq(OutboxFields.PENDING, true)));
+                List<Document> batch;
+                long started = System.nanoTime();
+                int fromHere = 0;
+                do {
+                    batch = collection.find(Filters.eq(OutboxFields.PENDING, true)).limit(config.batchSize())
+                            .into(new ArrayList<>());
+                    fromHere += drainBatch(collection, batch);
+                } while (batch.size() == config.batchSize());
+                count += fromHere;
+                if (fromHere >= config.batchSize()) {
+                    LOG.infof("published a backlog of %d events from %s in %d ms", fromHere, name,
+                            (System.nanoTime() - started) / 1_000_000);
                 }
             } catch (Exception e) {
                 failures.increment();
@@ -156,18 +195,42 @@ public class OutboxRelay {
         return count;
     }
 
-    private int drainDocument(MongoCollection<Document> collection, Document doc) throws Exception {
-        Object id = doc.get("_id");
-        List<Document> pending = doc.getList(OutboxFields.OUTBOX, Document.class, List.of());
-        for (Document event : pending) {
-            publisher.publish(event.getString("topic"), event.getString("key"), event.getString("payload"));
-            collection.updateOne(Filters.eq("_id", id),
-                    Updates.pull(OutboxFields.OUTBOX, new Document("id", event.getString("id"))));
-            published.increment();
+    /**
+     * Sends every event of the batch before awaiting any acknowledgement (one round trip to the
+     * broker per batch, not per event; the idempotent producer keeps each partition's order), then
+     * removes them from their documents. A failure leaves the whole batch pending for the next
+     * sweep: what was already sent goes again, with the same event ids.
+     */
+    private int drainBatch(MongoCollection<Document> collection, List<Document> docs) throws Exception {
+        List<Future<?>> acknowledgements = new ArrayList<>();
+        for (Document doc : docs) {
+            for (Document event : doc.getList(OutboxFields.OUTBOX, Document.class, List.of())) {
+                acknowledgements.add(publisher.send(event.getString("topic"), event.getString("key"), event.getString("payload")));
+            }
         }
-        // only clears the flag if no writer added an event meanwhile
-        collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(OutboxFields.SEQ, doc.get(OutboxFields.SEQ))),
-                Updates.unset(OutboxFields.PENDING));
-        return pending.size();
+        long deadline = System.nanoTime() + config.publishTimeout().toNanos();
+        for (Future<?> acknowledgement : acknowledgements) {
+            acknowledgement.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
+        for (Document doc : docs) {
+            markPublished(collection, doc);
+        }
+        published.increment(acknowledgements.size());
+        return acknowledgements.size();
+    }
+
+    private static void markPublished(MongoCollection<Document> collection, Document doc) {
+        Object id = doc.get("_id");
+        // nothing added since it was read (the usual case): one write empties the outbox and clears the flag
+        // a flat filter, not Filters.and (sent as $and, which no index of the embedded server serves)
+        if (collection.updateOne(new Document("_id", id).append(OutboxFields.SEQ, doc.get(OutboxFields.SEQ)),
+                Updates.combine(Updates.set(OutboxFields.OUTBOX, List.of()), Updates.unset(OutboxFields.PENDING)))
+                .getMatchedCount() == 0) {
+            // a writer added events meanwhile: remove only what was published; the flag stays for the rest
+            List<String> sent = doc.getList(OutboxFields.OUTBOX, Document.class, List.of()).stream()
+                    .map(e -> e.getString("id")).toList();
+            collection.updateOne(Filters.eq("_id", id), Updates.pullByFilter(
+                    new Document(OutboxFields.OUTBOX, new Document("id", new Document("$in", sent)))));
+        }
     }
 }

@@ -92,6 +92,9 @@ class AdaptationTest {
         send(first);  // an old event again, out of order
         ConsumerGroups.awaitConsumed(GROUP, Topics.MEMBER_ACTIVITY);
         assertThat(revisions(member)).isEqualTo(2);
+        // three sessions taken into account, each once
+        as("gym-a").get("/members/" + member + "/program").then()
+                .body("adaptedFrom.sessions", equalTo(3)).body("adaptedFrom.painReports", equalTo(0));
     }
 
     @Test
@@ -126,5 +129,6 @@ class AdaptationTest {
         dlq.stop();
         assertThat(dlq.getRecords()).anyMatch(r -> r.value().contains("garbage"));
         await().atMost(Duration.ofSeconds(30)).until(() -> revisions(member) == 2);
+        as("gym-a").get("/members/" + member + "/program").then().body("adaptedFrom.painReports", equalTo(1));
     }
 }

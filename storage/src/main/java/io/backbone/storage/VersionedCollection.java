@@ -4,6 +4,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import org.bson.Document;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 
@@ -145,7 +146,9 @@ public final class VersionedCollection<T> {
     }
 
     private boolean swapped(String id, long expectedVersion, T doc) {
-        return collection.replaceOne(Filters.and(Filters.eq("_id", id), Filters.eq("version", expectedVersion)), doc)
+        // a flat filter, not Filters.and (which the driver sends as $and): the embedded server uses the
+        // (_id, version) index only for a filter with exactly those keys, and scans the collection otherwise
+        return collection.replaceOne(new Document("_id", id).append("version", expectedVersion), doc)
                 .getMatchedCount() == 1;
     }
 

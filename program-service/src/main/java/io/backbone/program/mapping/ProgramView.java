@@ -12,13 +12,18 @@ import java.util.List;
  */
 public record ProgramView(String id, String memberId, int revision, String status, String reason, String summary,
                           String catalogVersion, Integer sessionsPerWeek, Integer minutesPerSession,
-                          List<Session> sessions, List<Phase> phases, Referral referral, Instant updatedAt) {
+                          List<Session> sessions, List<Phase> phases, Referral referral, AdaptedFrom adaptedFrom,
+                          Instant updatedAt) {
 
     public record Session(String kind, String title, int minutes, List<Exercise> exercises) {
     }
 
     public record Exercise(String exerciseId, String name, String slot, int difficulty, Dosage dosage,
                            int estimatedSeconds, String reason, boolean pinned, String pinReason) {
+    }
+
+    /** How many of the member's sessions and pain reports adaptation has taken into account, each once. */
+    public record AdaptedFrom(int sessions, int painReports) {
     }
 
     public record Referral(boolean urgent, List<Code> redFlags, String advice) {

@@ -44,7 +44,7 @@ public final class ProgramViews {
             Screening screening = StoredJson.fromDocument(doc.screening, Screening.class);
             return new ProgramView(doc.programId, doc.memberId, doc.revision, doc.status, reason, null, null, null, null,
                     List.of(), List.of(), new ProgramView.Referral(screening.urgent(), codes(screening), screening.advice()),
-                    doc.updatedAt);
+                    adaptedFrom(doc), doc.updatedAt);
         }
         ProgramPlan plan = StoredJson.fromDocument(doc.plan, ProgramPlan.class);
         ProgramState state = StoredJson.fromDocument(doc.state, ProgramState.class);
@@ -54,7 +54,11 @@ public final class ProgramViews {
                 session(plan.warmUp().kind(), plan.warmUp().title(), plan.warmUp().prescriptions(), state));
         return new ProgramView(doc.programId, doc.memberId, doc.revision, doc.status, reason, plan.summary(),
                 state.catalogVersion(), plan.sessionsPerWeek(), plan.intake().minutesPerSession(), sessions, plan.phases(),
-                null, doc.updatedAt);
+                null, adaptedFrom(doc), doc.updatedAt);
+    }
+
+    private static ProgramView.AdaptedFrom adaptedFrom(ProgramDocument doc) {
+        return new ProgramView.AdaptedFrom(doc.sessionsApplied, doc.painReportsApplied);
     }
 
     private static List<ProgramView.Code> codes(Screening screening) {

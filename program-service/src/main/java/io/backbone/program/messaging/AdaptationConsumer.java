@@ -5,6 +5,7 @@ import io.backbone.events.EventCodec;
 import io.backbone.events.EventType;
 import io.backbone.events.PainReported;
 import io.backbone.events.SessionCompleted;
+import io.backbone.outbox.InfrastructureRetry;
 import io.backbone.program.rules.AdaptationRules;
 import io.backbone.program.rules.PainContext;
 import io.backbone.program.rules.PainInput;
@@ -18,13 +19,16 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * Adapts programmes to what members log: session-completed and pain-reported, each applied once
  * (its id is remembered in the programme document, in the same write as the change). A record
- * that cannot be read or applied goes to the dead-letter topic.
+ * that cannot be read or applied goes to the dead-letter topic; one that meets the database or
+ * catalog-service away waits for it (a good event is never parked for an outage).
  */
 @ApplicationScoped
 public class AdaptationConsumer {
 
     @Inject
     ProgramService programs;
+    @Inject
+    InfrastructureRetry retry;
 
     @Incoming("member-activity")
     @Blocking
@@ -36,11 +40,13 @@ public class AdaptationConsumer {
             SessionInput input = new SessionInput(s.performedAt(), s.exercises().stream()
                     .map(e -> new SessionInput.ExerciseLog(e.exerciseId(), e.done(), e.sets(), e.reps(), e.holdSeconds()))
                     .toList(), s.rpe(), s.painDuring());
-            programs.adapt(s.gym(), s.memberId(), event.id(), (state, catalog) -> AdaptationRules.onSession(state, input, catalog));
+            retry.run(() -> programs.adapt(s.gym(), s.memberId(), event.id(), true,
+                    (state, catalog) -> AdaptationRules.onSession(state, input, catalog)));
         } else if (type == EventType.PAIN_REPORTED) {
             PainReported p = EventCodec.payload(event, PainReported.class);
             PainInput input = new PainInput(p.rating(), PainContext.fromCode(p.context()), p.reportedAt());
-            programs.adapt(p.gym(), p.memberId(), event.id(), (state, catalog) -> AdaptationRules.onPain(state, input, catalog));
+            retry.run(() -> programs.adapt(p.gym(), p.memberId(), event.id(), false,
+                    (state, catalog) -> AdaptationRules.onPain(state, input, catalog)));
         }
     }
 }

@@ -37,6 +37,9 @@ public class ProgramDocument extends OutboxCarrier {
     public Document state;
     public List<Revision> revisions = new ArrayList<>();
     public List<String> appliedEventIds = new ArrayList<>();
+    /** How many session-completed and pain-reported events adaptation has applied, each once. */
+    public int sessionsApplied;
+    public int painReportsApplied;
     public Instant updatedAt;
     /** Optimistic concurrency: every stored change increments it. */
     public long version;
@@ -70,7 +73,12 @@ public class ProgramDocument extends OutboxCarrier {
         return appliedEventIds.contains(eventId);
     }
 
-    public void remember(String eventId) {
+    public void remember(String eventId, boolean session) {
+        if (session) {
+            sessionsApplied++;
+        } else {
+            painReportsApplied++;
+        }
         appliedEventIds.add(eventId);
         if (appliedEventIds.size() > REMEMBERED_EVENTS) {
             appliedEventIds.remove(0);

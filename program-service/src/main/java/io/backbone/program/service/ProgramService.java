@@ -154,8 +154,12 @@ public class ProgramService {
 
     // ---- adaptation (called by the event consumers)
 
-    /** Applies an adaptation step once per event id; members without an active programme are skipped. */
-    public void adapt(String gym, String memberId, String eventId, BiFunction<ProgramState, Catalog, Adaptation> step) {
+    /**
+     * Applies an adaptation step once per event id (a session's, or else a pain report's); members
+     * without an active programme are skipped.
+     */
+    public void adapt(String gym, String memberId, String eventId, boolean session,
+                      BiFunction<ProgramState, Catalog, Adaptation> step) {
         Catalog[] catalog = new Catalog[1];
         programs.update(gym, memberId, doc -> {
             if (doc.version == 0 || doc.applied(eventId) || !ProgramDocument.ACTIVE.equals(doc.status)) {
@@ -165,7 +169,7 @@ public class ProgramService {
                 catalog[0] = catalogs.forGym(gym);
             }
             Adaptation result = step.apply(StoredJson.fromDocument(doc.state, ProgramState.class), catalog[0]);
-            doc.remember(eventId);
+            doc.remember(eventId, session);
             apply(doc, result, "adaptation");
             return true;
         });

@@ -8,6 +8,8 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 
 /** The real Kafka publisher, which a test can make fail as if the broker were unreachable. */
 @Alternative
@@ -25,10 +27,10 @@ public class SwitchablePublisher implements EventPublisher {
     }
 
     @Override
-    public void publish(String topic, String key, String value) throws Exception {
+    public Future<?> send(String topic, String key, String value) {
         if (failing) {
-            throw new IOException("broker unreachable (simulated by the test)");
+            return CompletableFuture.failedFuture(new IOException("broker unreachable (simulated by the test)"));
         }
-        kafka.publish(topic, key, value);
+        return kafka.send(topic, key, value);
     }
 }
