@@ -47,6 +47,10 @@ class ExerciseResourceTest {
     KafkaCompanion companion;
     @Inject
     LibraryLoader loader;
+    @Inject
+    io.backbone.catalog.repository.ExerciseRepository repository;
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     @Test
     void searchFindsByTextInNameAliasesAndCues() {
@@ -263,6 +267,44 @@ class ExerciseResourceTest {
         given().get("/q/health/live").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
         given().get("/q/openapi").then().statusCode(200).body(containsString("/exercises"));
+    }
+
+    @Test
+    void searchRanksByRelevanceUnlessASortIsAskedFor() {
+        given().queryParam("q", "standing hip flexor").get("/exercises").then().statusCode(200)
+                .body("items[0].id", equalTo("standing-hip-flexor-stretch"));
+        given().queryParam("q", "hip bridge").get("/exercises").then().statusCode(200)
+                .body("items[0].id", equalTo("glute-bridge"));
+        List<String> byName = given().queryParam("q", "hip").queryParam("sort", "name").queryParam("size", 100)
+                .get("/exercises").then().statusCode(200).extract().path("items.name");
+        assertThat(byName).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+    }
+
+    @Test
+    void aChangeStoredByAnotherReplicaReachesThisOnesMemoryThroughItsEvent() throws Exception {
+        String gym = "gym-replica-" + UUID.randomUUID().toString().substring(0, 6);
+        String id = "replica-move-" + UUID.randomUUID().toString().substring(0, 6);
+        given().header(GYM, gym).queryParam("q", id).get("/exercises").then().body("total", equalTo(0)); // in memory now
+        // stored as another replica would: straight to the database, its event published by the outbox relay
+        io.backbone.catalog.repository.ExerciseDocument doc = new io.backbone.catalog.repository.ExerciseDocument();
+        doc.key = io.backbone.catalog.repository.ExerciseDocument.key(gym, id);
+        doc.gym = gym;
+        doc.version = 1;
+        doc.apply(mapper.readValue(gymExercise(id, null, null), io.backbone.catalog.domain.Exercise.class).withEmptyListsForNull());
+        doc.updatedAt = java.time.Instant.now();
+        doc.addPending(io.backbone.catalog.service.CatalogService.changed(doc, ExerciseChanged.CREATED));
+        assertThat(repository.insertNew(doc)).isTrue();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().header(GYM, gym).queryParam("q", id).get("/exercises").then().body("total", equalTo(1)));
+        given().header(GYM, gym).get("/exercises/" + id).then().statusCode(200).header("Cache-Control", "private, no-cache");
+    }
+
+    @Test
+    void libraryReadsMayBeCachedForAnHourAndRevalidateWithTheirETag() {
+        String etag = given().get("/exercises/glute-bridge").then().statusCode(200)
+                .header("Cache-Control", "private, max-age=3600").extract().header("ETag");
+        given().header("If-None-Match", etag).get("/exercises/glute-bridge").then().statusCode(304)
+                .header("Cache-Control", "private, max-age=3600");
     }
 
     static String gymExercise(String id, String regression, String progression) {

@@ -123,6 +123,14 @@ class PlatformIT {
                 .body("size", equalTo(5)).body("items[0].id", org.hamcrest.Matchers.notNullValue());
         given().auth().oauth2(member).get(gateway.url() + "/api/v1/exercises/band-resisted-hip-hinge")
                 .then().statusCode(200).body("progressions[0].id", equalTo("kettlebell-deadlift"));
+        // cacheable through the gateway: the library's for an hour, and revalidated with its ETag
+        var first = given().auth().oauth2(member).get(gateway.url() + "/api/v1/exercises/glute-bridge").then().statusCode(200)
+                .header("Cache-Control", "private, max-age=3600").extract();
+        given().auth().oauth2(member).header("If-None-Match", first.header("ETag"))
+                .get(gateway.url() + "/api/v1/exercises/glute-bridge").then().statusCode(304);
+        // found the way people type it
+        given().auth().oauth2(member).queryParam("q", "standing hip flexor").get(gateway.url() + "/api/v1/exercises")
+                .then().statusCode(200).body("items[0].id", equalTo("standing-hip-flexor-stretch"));
         given().auth().oauth2(member).queryParam("size", 1000).get(gateway.url() + "/api/v1/exercises")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("size"))
                 .body("instance", equalTo("/api/v1/exercises")); // the path the client called, not the service's

@@ -55,7 +55,11 @@ final class JournaledBackend extends MemoryBackend {
     static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "createindexes",
             "dropindexes", "drop", "dropdatabase", "create", "renamecollection");
 
-    /** A journal this long is folded into a new snapshot (a pause of writes, not of reads). */
+    /**
+     * A journal this long, or twice the last snapshot if that is more (so the cost of rewriting the
+     * state stays in proportion to the writes, as Redis' auto-aof-rewrite-percentage does), is folded
+     * into a new snapshot: a pause of writes, not of reads.
+     */
     static final long COMPACT_AT_BYTES = 64L << 20;
 
     private static final Pattern GENERATION = Pattern.compile("snapshot-(\\d+)\\.bson");
@@ -68,6 +72,7 @@ final class JournaledBackend extends MemoryBackend {
     private long generation;
     private FileChannel journal;
     private long journalBytes;
+    private long snapshotBytes;
 
     JournaledBackend(Path folder, boolean fsync) {
         this.folder = folder;
@@ -97,13 +102,17 @@ final class JournaledBackend extends MemoryBackend {
                 if (fsync) {
                     journal.force(false);
                 }
-                if (journalBytes > COMPACT_AT_BYTES) {
-                    compact();
-                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the journal in " + folder, e);
             }
-            return super.handleCommand(channel, databaseName, command, query);
+            try {
+                return super.handleCommand(channel, databaseName, command, query);
+            } finally {
+                // after the write is applied, so the snapshot holds it (the journal it was in is deleted)
+                if (journalBytes > Math.max(COMPACT_AT_BYTES, 2 * snapshotBytes)) {
+                    compactOrSayWhy();
+                }
+            }
         }
     }
 
@@ -117,6 +126,14 @@ final class JournaledBackend extends MemoryBackend {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    private void compactOrSayWhy() {
+        try {
+            compact();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot fold the journal into a snapshot in " + folder, e);
         }
     }
 
@@ -152,6 +169,7 @@ final class JournaledBackend extends MemoryBackend {
                 writeDatabase(out, databaseName);
             }
             out.force(true);
+            snapshotBytes = out.size();
         }
         Files.move(partial, snapshot(next), StandardCopyOption.ATOMIC_MOVE);
         FileChannel fresh = FileChannel.open(journal(next), StandardOpenOption.CREATE, StandardOpenOption.WRITE,

@@ -17,15 +17,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -145,20 +147,48 @@ public class OutboxRelay {
         nudge();
     }
 
+    /**
+     * Publishes the nudged documents in batches: one query and one round of acknowledgements per
+     * batch, not per document (a broker that syncs each append to disk would otherwise set the pace).
+     * Documents go in the order they were nudged, so each member's events keep the order they were
+     * stored in. Takes what was queued when it started, so a sweep still gets its turn under load.
+     */
     private synchronized void drainTargets() {
-        Target target;
-        while ((target = targets.poll()) != null) {
-            MongoCollection<Document> collection = mongo.getDatabase(database).getCollection(target.collection());
-            try {
-                Document doc = collection.find(Filters.eq("_id", target.id())).first();
-                if (doc != null && Boolean.TRUE.equals(doc.getBoolean(OutboxFields.PENDING))) {
-                    drainBatch(collection, List.of(doc));
-                }
-            } catch (Exception e) {
-                failures.increment();
-                LOG.warnf("outbox publish from %s stopped: %s; retrying on the next sweep", target.collection(), e.toString());
-                targets.clear(); // the sweep finds them all again
+        int queued = targets.size();
+        while (queued > 0) {
+            Map<String, List<Object>> ids = new LinkedHashMap<>();
+            Target target;
+            for (int n = 0; n < config.batchSize() && queued > 0 && (target = targets.poll()) != null; n++, queued--) {
+                ids.computeIfAbsent(target.collection(), k -> new ArrayList<>()).add(target.id());
+            }
+            if (ids.isEmpty()) {
                 return;
+            }
+            for (Map.Entry<String, List<Object>> nudged : ids.entrySet()) {
+                MongoCollection<Document> collection = mongo.getDatabase(database).getCollection(nudged.getKey());
+                try {
+                    Map<Object, Document> found = new HashMap<>();
+                    // $in on _id: served by the _id index on real MongoDB and on the embedded server alike
+                    for (Document doc : collection.find(Filters.in("_id", nudged.getValue()))) {
+                        if (Boolean.TRUE.equals(doc.getBoolean(OutboxFields.PENDING))) {
+                            found.put(doc.get("_id"), doc);
+                        }
+                    }
+                    List<Document> inOrder = new ArrayList<>();
+                    for (Object id : nudged.getValue()) {
+                        Document doc = found.remove(id);
+                        if (doc != null) {
+                            inOrder.add(doc);
+                        }
+                    }
+                    drainBatch(collection, inOrder);
+                } catch (Exception e) {
+                    failures.increment();
+                    LOG.warnf("outbox publish from %s stopped: %s; retrying on the next sweep", nudged.getKey(), e.toString());
+                    targets.clear(); // the sweep finds them all again
+                    sweepRequested.set(true);
+                    return;
+                }
             }
         }
     }

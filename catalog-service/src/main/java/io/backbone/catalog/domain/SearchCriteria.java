@@ -10,6 +10,7 @@ import java.util.Set;
 /**
  * A search over the exercises a gym can see. {@code available} is the equipment the member has:
  * an exercise matches only if everything it needs is in it (null: no equipment filter).
+ * {@code sort} null: by relevance when there is text, else by name.
  */
 public record SearchCriteria(
         String text,

@@ -54,7 +54,7 @@ public class ExerciseResource {
     @GET
     @Operation(summary = "Search the exercises a gym can see: the global library and its own")
     public Page<ExerciseView> search(
-            @QueryParam("q") @Parameter(description = "text in name, aliases or cues") String q,
+            @QueryParam("q") @Parameter(description = "words in the name, aliases, cues or summary (stemmed, one typo allowed)") String q,
             @QueryParam("region") String region,
             @QueryParam("category") String category,
             @QueryParam("position") String position,
@@ -64,7 +64,7 @@ public class ExerciseResource {
             @QueryParam("equipment") @Parameter(description = "what the member has, comma-separated or repeated; 'none' for nothing") List<String> equipment,
             @QueryParam("excludeKneeling") String excludeKneeling,
             @QueryParam("excludeFloor") String excludeFloor,
-            @QueryParam("sort") @Parameter(description = "name, -name, difficulty or -difficulty") String sort,
+            @QueryParam("sort") @Parameter(description = "name, -name, difficulty or -difficulty; by default by relevance to q, or by name") String sort,
             @QueryParam("page") String page,
             @QueryParam("size") String size,
             @HeaderParam(Tenancy.GYM_HEADER) String gym) {
@@ -74,8 +74,8 @@ public class ExerciseResource {
         if (min > max) {
             throw ProblemException.invalidField("minDifficulty", "must not exceed maxDifficulty");
         }
-        SearchCriteria.Sort order = sort == null ? SearchCriteria.Sort.NAME : SearchCriteria.Sort.parse(sort);
-        if (order == null) {
+        SearchCriteria.Sort order = sort == null ? null : SearchCriteria.Sort.parse(sort); // none: by relevance to q, else by name
+        if (sort != null && order == null) {
             throw ProblemException.invalidField("sort", "must be one of name, -name, difficulty, -difficulty");
         }
         SearchCriteria criteria = new SearchCriteria(q,
@@ -97,11 +97,13 @@ public class ExerciseResource {
     public Response get(@PathParam("id") String id, @HeaderParam(Tenancy.GYM_HEADER) String gym, @jakarta.ws.rs.core.Context Request request) {
         ExerciseView found = catalog.find(id, gym);
         EntityTag tag = etag(found);
+        // the library changes only with a release; a gym's own can change any time, so it is revalidated
+        String cache = found.gym == null ? "private, max-age=3600" : "private, no-cache";
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
-            return notModified.build();
+            return notModified.header("Cache-Control", cache).build();
         }
-        return Response.ok(catalog.withLadder(found)).tag(tag).build();
+        return Response.ok(catalog.withLadder(found)).tag(tag).header("Cache-Control", cache).build();
     }
 
     @POST

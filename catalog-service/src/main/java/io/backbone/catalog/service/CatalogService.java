@@ -1,5 +1,6 @@
 package io.backbone.catalog.service;
 
+import io.backbone.catalog.domain.CatalogSnapshot;
 import io.backbone.catalog.domain.Exercise;
 import io.backbone.catalog.domain.LadderRules;
 import io.backbone.catalog.domain.SearchCriteria;
@@ -16,10 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** Reads and writes exercises; every write carries its exercise-changed event in the same document. */
 @ApplicationScoped
@@ -30,30 +29,35 @@ public class CatalogService {
     @Inject
     ExerciseRepository repository;
     @Inject
+    VisibleCatalogs catalogs;
+    @Inject
     Clock clock;
 
-    /** The global library, read once it is loaded: it changes only when a new version ships. */
-    private final AtomicReference<Map<String, Exercise>> library = new AtomicReference<>(Map.of());
+    private volatile boolean libraryLoaded;
 
     public void libraryLoaded() {
-        Map<String, Exercise> byId = new HashMap<>();
-        repository.globalLibrary().forEach(d -> byId.put(d.exercise.id, d.exercise));
-        library.set(Map.copyOf(byId));
+        catalogs.libraryChanged();
+        libraryLoaded = !catalogs.of(VisibleCatalogs.LIBRARY_ONLY).exercises().isEmpty();
     }
 
     public boolean isLibraryLoaded() {
-        return !library.get().isEmpty();
+        return libraryLoaded;
     }
 
+    /** Searched in memory: the gym's catalog snapshot. */
     public Page<ExerciseView> search(SearchCriteria criteria, String gym) {
-        ExerciseRepository.SearchResult result = repository.search(criteria, gym);
+        CatalogSnapshot.Result result = catalogs.of(VisibleCatalogs.key(gym)).search(criteria);
         List<ExerciseView> items = result.items().stream().map(CatalogService::view).toList();
         return new Page<>(items, criteria.page(), criteria.size(), result.total());
     }
 
-    /** One exercise without its ladder: enough to answer a conditional GET. */
+    /** One exercise without its ladder, from memory: enough to answer a conditional GET. */
     public ExerciseView find(String id, String gym) {
-        return view(stored(id, gym));
+        if (id == null || !id.matches(Exercise.ID_PATTERN)) {
+            throw ProblemException.notFound("Exercise '" + id + "'");
+        }
+        return catalogs.of(VisibleCatalogs.key(gym)).get(id).map(CatalogService::view)
+                .orElseThrow(() -> ProblemException.notFound("Exercise '" + id + "'"));
     }
 
     private ExerciseDocument stored(String id, String gym) {
@@ -96,6 +100,7 @@ public class CatalogService {
         if (!repository.insertNew(doc)) {
             throw ProblemException.conflictOnField("id", "an exercise '" + exercise.id + "' already exists");
         }
+        catalogs.changed(gym); // read your own write; other replicas hear the event
         return withLadder(view(doc));
     }
 
@@ -124,16 +129,13 @@ public class CatalogService {
         if (!repository.replaceAt(current, expectedVersion)) {
             throw ProblemException.preconditionFailed("Exercise '" + id + "' changed meanwhile; fetch it again");
         }
+        catalogs.changed(gym);
         return withLadder(view(current));
     }
 
     /** The library and the gym's own exercises, by id. */
     Map<String, Exercise> visible(String gym) {
-        Map<String, Exercise> visible = new HashMap<>(library.get());
-        if (gym != null) {
-            repository.ownedBy(gym).forEach(d -> visible.put(d.exercise.id, d.exercise));
-        }
-        return visible;
+        return catalogs.of(VisibleCatalogs.key(gym)).exercises();
     }
 
     /** The exercise-changed event for a document as it is about to be stored. */
@@ -156,10 +158,14 @@ public class CatalogService {
     }
 
     private static ExerciseView view(ExerciseDocument doc) {
+        return view(new CatalogSnapshot.Entry(doc.exercise, doc.gym, doc.version));
+    }
+
+    private static ExerciseView view(CatalogSnapshot.Entry entry) {
         ExerciseView view = new ExerciseView();
-        view.exercise = doc.exercise;
-        view.gym = doc.gym;
-        view.version = doc.version;
+        view.exercise = entry.exercise();
+        view.gym = entry.gym();
+        view.version = entry.version();
         return view;
     }
 }

@@ -68,7 +68,6 @@ public class LibraryLoader {
     private void tryLoad() {
         try {
             LoadResult result = load(shipped);
-            catalog.libraryLoaded();
             LOG.infof("exercise library v%d: %d inserted, %d updated, %d unchanged", shipped.libraryVersion(),
                     result.inserted, result.updated, result.unchanged);
         } catch (RuntimeException e) {
@@ -106,6 +105,7 @@ public class LibraryLoader {
             }
         }
         relay.nudge();
+        catalog.libraryLoaded(); // what is in memory is built again from what was just stored
         return new LoadResult(inserted, updated, unchanged);
     }
 

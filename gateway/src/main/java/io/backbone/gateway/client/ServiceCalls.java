@@ -26,8 +26,8 @@ public final class ServiceCalls {
     /** How long a stream may take to start: the connection and its first byte. */
     static final Duration STREAM_START = Duration.ofSeconds(60);
     /** The services' headers a client may rely on; nothing else (no internal host names) leaks out. */
-    static final List<String> PASSED_ON = List.of("ETag", "Location", "Idempotent-Replayed", "Retry-After",
-            "Content-Disposition");
+    static final List<String> PASSED_ON = List.of("ETag", "Cache-Control", "Location", "Idempotent-Replayed",
+            "Retry-After", "Content-Disposition");
 
     private final String service;
     private final String baseUrl;
