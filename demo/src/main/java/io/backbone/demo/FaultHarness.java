@@ -15,7 +15,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -261,7 +260,7 @@ public final class FaultHarness {
     // ---- the faults
 
     private void kill(String process) throws Exception {
-        long pid = Long.parseLong(statusField(process, 2));
+        long pid = Long.parseLong(statusField(process, RunStatus.PID));
         ProcessHandle handle = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(process + " is not running"));
         handle.destroyForcibly();
         handle.onExit().get(10, TimeUnit.SECONDS);
@@ -317,7 +316,7 @@ public final class FaultHarness {
     private void awaitRecovered(String killed) throws InterruptedException {
         long deadline = System.nanoTime() + RECOVERY_LIMIT.toNanos();
         while (System.nanoTime() < deadline) {
-            boolean up = "up".equals(statusField(killed, 1));
+            boolean up = "up".equals(statusField(killed, RunStatus.STATE));
             for (String service : SERVICES) {
                 up = up && healthy(service, "/q/health/ready") && healthy(service, "/q/health/group/kafka");
             }
@@ -343,23 +342,11 @@ public final class FaultHarness {
     }
 
     private int port(String process) {
-        return Integer.parseInt(statusField(process, 4));
+        return Integer.parseInt(statusField(process, RunStatus.PORT));
     }
 
-    /** A field of the run's status file: name state pid restarts port. */
     private String statusField(String process, int field) {
-        try {
-            for (String line : Files.readAllLines(status)) {
-                String[] fields = line.trim().split("\\s+");
-                if (fields.length == 5 && fields[0].equals(process)) {
-                    return fields[field];
-                }
-            }
-        } catch (IOException e) {
-            // the supervisor replaces the file while we read: the next poll reads the new one
-            return "-1";
-        }
-        throw new IllegalStateException("no process " + process + " in " + status);
+        return RunStatus.field(status, process, field);
     }
 
     // ---- the checks

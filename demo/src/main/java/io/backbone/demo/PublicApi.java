@@ -41,14 +41,8 @@ public final class PublicApi {
     /** One request, no retry: its status, or -1 when it was never answered (refused, reset, timed out). */
     public Answer once(String method, String path, String token, Object body) {
         try {
-            String json = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
-                    .header("Content-Type", "application/json")
-                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-            if (token != null) {
-                request.header("Authorization", "Bearer " + token);
-            }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request(method, path, token, json(body), Duration.ofSeconds(10)),
+                    HttpResponse.BodyHandlers.ofString());
             JsonNode answer = JSON.nullNode();
             try {
                 answer = response.body().isEmpty() ? answer : JSON.readTree(response.body());
@@ -72,15 +66,10 @@ public final class PublicApi {
 
     public JsonNode call(String method, String path, String token, Object body, int... expected) {
         try {
-            String json = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+            String json = json(body);
             for (int attempt = 0; ; attempt++) {
-                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                        .header("Content-Type", "application/json")
-                        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-                if (token != null) {
-                    request.header("Authorization", "Bearer " + token);
-                }
-                HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(request(method, path, token, json, Duration.ofSeconds(30)),
+                        HttpResponse.BodyHandlers.ofString());
                 int status = response.statusCode();
                 if ((status == 429 || status == 503) && attempt < 20) {
                     long wait = response.headers().firstValueAsLong("Retry-After").orElse(1);
@@ -100,5 +89,19 @@ public final class PublicApi {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private HttpRequest request(String method, String path, String token, String json, Duration timeout) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request.build();
+    }
+
+    private static String json(Object body) throws IOException {
+        return body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
     }
 }

@@ -88,15 +88,15 @@ final class LocalRun implements AutoCloseable {
     }
 
     String state(String process) {
-        return statusField(process, 1);
+        return statusField(process, io.backbone.demo.RunStatus.STATE);
     }
 
     long pid(String process) {
-        return Long.parseLong(statusField(process, 2));
+        return Long.parseLong(statusField(process, io.backbone.demo.RunStatus.PID));
     }
 
     int restarts(String process) {
-        return Integer.parseInt(statusField(process, 3));
+        return Integer.parseInt(statusField(process, io.backbone.demo.RunStatus.RESTARTS));
     }
 
     /** What the supervisor has said so far. */
@@ -104,19 +104,8 @@ final class LocalRun implements AutoCloseable {
         return Files.readString(data.resolve("run.log"));
     }
 
-    /** A field of the status file the supervisor keeps: name state pid restarts port. */
     private String statusField(String process, int field) {
-        try {
-            for (String line : Files.readAllLines(statusFile())) {
-                String[] fields = line.trim().split("\\s+");
-                if (fields.length == 5 && fields[0].equals(process)) {
-                    return fields[field];
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        throw new IllegalStateException("no " + process + " in " + statusFile());
+        return io.backbone.demo.RunStatus.field(statusFile(), process, field);
     }
 
     /** {@code deploy/local/run stop NAME}: down, and kept down. */

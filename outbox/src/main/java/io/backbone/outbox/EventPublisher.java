@@ -7,9 +7,4 @@ public interface EventPublisher {
 
     /** Sends without waiting, so many records can share one round trip to the broker. */
     Future<?> send(String topic, String key, String value);
-
-    /** Sends and waits for the acknowledgement. */
-    default void publish(String topic, String key, String value) throws Exception {
-        send(topic, key, value).get();
-    }
 }

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Publishes with an idempotent producer, so a retried send never duplicates inside Kafka. Every
@@ -27,7 +26,6 @@ public class KafkaEventPublisher implements EventPublisher {
     private final KafkaProducer<String, String> producer;
     private static final byte[] STRUCTURED = CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8);
 
-    private final long timeoutMillis;
 
     @Inject
     public KafkaEventPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, OutboxConfig config) {
@@ -42,7 +40,6 @@ public class KafkaEventPublisher implements EventPublisher {
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(config.publishTimeout().toMillis(), 5000));
         props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
         this.producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
-        this.timeoutMillis = config.publishTimeout().toMillis() + 1000;
     }
 
     @Override
@@ -52,10 +49,6 @@ public class KafkaEventPublisher implements EventPublisher {
         return producer.send(record);
     }
 
-    @Override
-    public void publish(String topic, String key, String value) throws Exception {
-        send(topic, key, value).get(timeoutMillis, TimeUnit.MILLISECONDS);
-    }
 
     @PreDestroy
     void close() {

@@ -90,12 +90,16 @@ public final class CatalogSnapshot {
 
     private final List<Entry> entries;
     private final Map<String, Entry> byId = new LinkedHashMap<>();
+    private final Map<String, Exercise> exercises;
     private final IndexSearcher searcher;
 
     private CatalogSnapshot(List<Entry> entries, IndexSearcher searcher) {
         this.entries = entries;
         this.searcher = searcher;
         entries.forEach(e -> byId.put(e.exercise().id, e));
+        Map<String, Exercise> all = new HashMap<>();
+        byId.forEach((id, e) -> all.put(id, e.exercise()));
+        this.exercises = java.util.Collections.unmodifiableMap(all); // read on every get-by-id (ladders): made once per snapshot
     }
 
     public static CatalogSnapshot of(Collection<Entry> visible) {
@@ -127,11 +131,9 @@ public final class CatalogSnapshot {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** Every visible exercise by id: what ladders are resolved among. */
+    /** Every visible exercise by id, unmodifiable: what ladders are resolved among. */
     public Map<String, Exercise> exercises() {
-        Map<String, Exercise> all = new HashMap<>();
-        byId.forEach((id, e) -> all.put(id, e.exercise()));
-        return all;
+        return exercises;
     }
 
     /**

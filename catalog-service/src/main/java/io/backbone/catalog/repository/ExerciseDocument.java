@@ -6,7 +6,6 @@ import io.quarkus.mongodb.panache.common.MongoEntity;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 import java.time.Instant;
-import java.util.Locale;
 
 /**
  * A stored exercise: the global library's (gym null) or a gym's own. The key is the exercise id
@@ -24,10 +23,6 @@ public class ExerciseDocument extends OutboxCarrier {
     public long version;
     /** The shipped library version this copy came from; 0 for a gym's own exercises. */
     public int libraryVersion;
-    /** Lower-case name, aliases and cues: what {@code q} searches. */
-    public String searchText;
-    /** Lower-case name for a stable, case-insensitive sort. */
-    public String sortName;
     public Instant updatedAt;
 
     public static String key(String gym, String id) {
@@ -36,9 +31,6 @@ public class ExerciseDocument extends OutboxCarrier {
 
     public void apply(Exercise content) {
         this.exercise = content;
-        this.sortName = content.name.toLowerCase(Locale.ROOT);
-        this.searchText = String.join(" ", content.name, String.join(" ", content.aliases),
-                String.join(" ", content.cues)).toLowerCase(Locale.ROOT);
     }
 
 }

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,18 +54,20 @@ public class CatalogService {
 
     /** One exercise without its ladder, from memory: enough to answer a conditional GET. */
     public ExerciseView find(String id, String gym) {
-        if (id == null || !id.matches(Exercise.ID_PATTERN)) {
-            throw ProblemException.notFound("Exercise '" + id + "'");
-        }
+        requireWellFormed(id);
         return catalogs.of(VisibleCatalogs.key(gym)).get(id).map(CatalogService::view)
                 .orElseThrow(() -> ProblemException.notFound("Exercise '" + id + "'"));
     }
 
-    private ExerciseDocument stored(String id, String gym) {
+    private static void requireWellFormed(String id) {
         if (id == null || !id.matches(Exercise.ID_PATTERN)) {
             // also keeps a crafted "other-gym/x" from reaching another gym's key
             throw ProblemException.notFound("Exercise '" + id + "'");
         }
+    }
+
+    private ExerciseDocument stored(String id, String gym) {
+        requireWellFormed(id);
         ExerciseDocument doc = repository.findById(id);
         if (doc == null && gym != null) {
             doc = repository.findById(ExerciseDocument.key(gym, id));
@@ -119,7 +122,7 @@ public class CatalogService {
             throw ProblemException.preconditionFailed("Exercise '" + id + "' is at version " + current.version
                     + ", not " + expectedVersion + "; fetch it again and reapply your change");
         }
-        Map<String, Exercise> visible = visible(gym);
+        Map<String, Exercise> visible = new HashMap<>(visible(gym));
         visible.remove(id);
         rejectBrokenLinks(exercise, visible);
         current.apply(exercise);
