@@ -49,6 +49,11 @@ public class KafkaEventPublisher implements EventPublisher {
         return producer.send(record);
     }
 
+    /** Sends a record as it is, headers and all (a parked dead letter). */
+    Future<?> sendAsIs(ProducerRecord<String, String> record) {
+        return producer.send(record);
+    }
+
 
     @PreDestroy
     void close() {

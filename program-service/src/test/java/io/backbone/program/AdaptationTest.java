@@ -61,10 +61,21 @@ class AdaptationTest {
                 null, null, null, null)).toList(), 5, painDuring));
     }
 
-    private void send(CloudEvent event) {
-        String topic = EventType.ofType(event.type()).orElseThrow().topic();
-        companion.produceStrings().fromRecords(new ProducerRecord<>(topic, event.key(), EventCodec.encode(event)))
+    private CloudEvent pain(String member, int rating, Instant at) {
+        String id = UUID.randomUUID().toString();
+        return EventCodec.wrap(id, "/progress-service", member, "gym-a", Instant.now(),
+                new PainReported(id, member, "gym-a", rating, "during-day", null, at));
+    }
+
+    private void send(CloudEvent... events) {
+        companion.produceStrings().fromRecords(java.util.Arrays.stream(events).map(event -> new ProducerRecord<>(
+                EventType.ofType(event.type()).orElseThrow().topic(), event.key(), EventCodec.encode(event))).toList())
                 .awaitCompletion(Duration.ofSeconds(10));
+    }
+
+    private List<List<String>> changeKinds(String member) {
+        return as("gym-a").get("/members/" + member + "/program/revisions").then().statusCode(200)
+                .extract().jsonPath().getList("changes.kind");
     }
 
     private int revisions(String member) {
@@ -86,7 +97,9 @@ class AdaptationTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> revisions(member) == 2);
         as("gym-a").get("/members/" + member + "/program/revisions").then()
-                .body("[1].cause", equalTo("adaptation")).body("[1].changes.kind", hasItem("progress"));
+                .body("[1].cause", equalTo("adaptation")).body("[1].changes.kind", hasItem("progress"))
+                .body("[0].causedBy", org.hamcrest.Matchers.nullValue())
+                .body("[1].causedBy.kind", equalTo("session")).body("[1].causedBy.id", equalTo(third.id()));
 
         send(third);  // a redelivery
         send(first);  // an old event again, out of order
@@ -95,6 +108,36 @@ class AdaptationTest {
         // three sessions taken into account, each once
         as("gym-a").get("/members/" + member + "/program").then()
                 .body("adaptedFrom.sessions", equalTo(3)).body("adaptedFrom.painReports", equalTo(0));
+    }
+
+    @Test
+    void aMembersEventsApplyInTheOrderTheyArriveEvenWhenTheyArriveTogether() {
+        String forward = memberWithProgramme();
+        String reversed = memberWithProgramme();
+        List<String> exercises = mainExercises(forward);
+        assertThat(mainExercises(reversed)).isEqualTo(exercises);
+        Instant now = Instant.now();
+        // three sessions at target progress the programme, then a pain report of 8 steps it back
+        List<Instant> times = List.of(now.minus(50, ChronoUnit.HOURS), now.minus(26, ChronoUnit.HOURS), now.minus(2, ChronoUnit.HOURS));
+        send(session(forward, exercises, times.get(0), 2), session(forward, exercises, times.get(1), 2),
+                session(forward, exercises, times.get(2), 2), pain(forward, 8, now.minus(1, ChronoUnit.HOURS)));
+        // the same events delivered the other way round: the flare comes first, and after a flare nothing progresses
+        send(pain(reversed, 8, now.minus(1, ChronoUnit.HOURS)), session(reversed, exercises, times.get(2), 2),
+                session(reversed, exercises, times.get(1), 2), session(reversed, exercises, times.get(0), 2));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> revisions(forward) == 3 && revisions(reversed) >= 2);
+        ConsumerGroups.awaitConsumed(GROUP, Topics.MEMBER_ACTIVITY);
+        List<List<String>> forwardKinds = changeKinds(forward);
+        assertThat(forwardKinds.get(1)).contains("progress").doesNotContain("regress");
+        assertThat(forwardKinds.get(2)).contains("regress");
+        List<List<String>> reversedKinds = changeKinds(reversed);
+        assertThat(reversedKinds).hasSize(2);
+        assertThat(reversedKinds.get(1)).contains("regress");
+        assertThat(reversedKinds.stream().flatMap(List::stream)).doesNotContain("progress");
+        for (String member : List.of(forward, reversed)) {
+            as("gym-a").get("/members/" + member + "/program").then()
+                    .body("adaptedFrom.sessions", equalTo(3)).body("adaptedFrom.painReports", equalTo(1));
+        }
     }
 
     @Test

@@ -22,6 +22,7 @@ import static io.backbone.program.support.Api.enrol;
 import static io.backbone.program.support.Api.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -141,5 +142,34 @@ class ProgramApiTest {
                 .post("/members/" + member + "/program/overrides").then().statusCode(400).body("errors[0].field", equalTo("action"));
         as("gym-a").get("/members/" + member + "/program/revisions").then()
                 .body("[1].cause", equalTo("coach")).body("[1].reason", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @jakarta.inject.Inject
+    com.mongodb.client.MongoClient mongo;
+
+    @Test
+    void aLongHistoryKeepsEveryRevisionInOrderWhileTheProgrammeDocumentStaysSmall() {
+        String member = enrol("gym-a", "Kim");
+        as("gym-a").body(intake(3, 30, "", "", "\"band\",\"kettlebell\",\"mat\"", 30, 3, "prevention"))
+                .put("/members/" + member + "/intake").then().statusCode(200);
+        String first = as("gym-a").post("/members/" + member + "/program").then().statusCode(201)
+                .extract().jsonPath().getString("sessions[0].exercises[0].exerciseId");
+        // 40 coach changes: far more than the programme document holds, so most revisions are archived
+        for (int i = 0; i < 40; i++) {
+            String action = i % 2 == 0 ? "pin" : "unpin";
+            as("gym-a").body("{\"action\":\"" + action + "\",\"exerciseId\":\"" + first + "\",\"reason\":\"change " + i + "\"}")
+                    .post("/members/" + member + "/program/overrides").then().statusCode(200).body("revision", equalTo(i + 2));
+        }
+        List<Integer> numbers = as("gym-a").get("/members/" + member + "/program/revisions").then().statusCode(200)
+                .extract().jsonPath().getList("revision");
+        assertThat(numbers).isEqualTo(java.util.stream.IntStream.rangeClosed(1, 41).boxed().toList());
+        as("gym-a").get("/members/" + member + "/program/revisions").then()
+                .body("[0].cause", equalTo("generated")).body("[40].reason", endsWith(": change 39"))
+                .body("[17].reason", endsWith(": change 16"));
+        as("gym-a").get("/members/" + member + "/program").then().statusCode(200)
+                .body("revision", equalTo(41)).body("reason", endsWith(": change 39"));
+        org.bson.Document stored = mongo.getDatabase("backbone-program").getCollection("programs")
+                .find(new org.bson.Document("_id", "gym-a/" + member)).first();
+        assertThat(stored.getList("recentRevisions", org.bson.Document.class)).hasSizeLessThanOrEqualTo(17);
     }
 }

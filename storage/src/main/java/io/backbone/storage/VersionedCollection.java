@@ -8,6 +8,9 @@ import org.bson.Document;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ObjLongConsumer;
 import java.util.function.Predicate;
@@ -57,8 +60,16 @@ public final class VersionedCollection<T> {
      * @throws ConcurrentModificationException when the document kept changing under every attempt
      */
     public Updated<T> update(String id, Supplier<T> fresh, Predicate<T> change) {
+        return update(id, null, fresh, change);
+    }
+
+    /**
+     * {@link #update}, starting from {@code alreadyRead} (a copy the caller just read, for example
+     * with {@link #findAll}) instead of reading it again; null reads it. A lost race reads afresh.
+     */
+    public Updated<T> update(String id, T alreadyRead, Supplier<T> fresh, Predicate<T> change) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            T stored = find(id);
+            T stored = attempt == 0 && alreadyRead != null ? alreadyRead : find(id);
             T doc = stored == null ? fresh.get() : stored;
             long expected = versionOf.applyAsLong(doc);
             if (!change.test(doc)) {
@@ -112,6 +123,17 @@ public final class VersionedCollection<T> {
 
     public T find(String id) {
         return collection.find(Filters.eq("_id", id)).first();
+    }
+
+    /** The stored documents among {@code ids}, by id: one query ($in on _id, which every server serves from its index). */
+    public Map<String, T> findAll(Collection<String> ids) {
+        Map<String, T> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (T doc : collection.find(Filters.in("_id", ids))) {
+                found.put(idOf.apply(doc), doc);
+            }
+        }
+        return found;
     }
 
     /**

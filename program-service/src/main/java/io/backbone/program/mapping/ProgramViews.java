@@ -33,13 +33,14 @@ public final class ProgramViews {
     }
 
     @SuppressWarnings("unchecked")
-    public static List<RevisionView> revisions(ProgramDocument doc) {
-        return doc.revisions.stream().map(r -> new RevisionView(r.revision, r.status, r.reason, r.cause,
+    public static List<RevisionView> revisions(List<ProgramDocument.Revision> revisions) {
+        return revisions.stream().map(r -> new RevisionView(r.revision, r.status, r.reason, r.cause,
+                r.causedById == null ? null : new RevisionView.CausedBy(r.causedByKind, r.causedById),
                 r.changes.stream().map(c -> (Map<String, Object>) c).toList(), r.exerciseIds, r.sessionsPerWeek, r.at)).toList();
     }
 
     public static ProgramView program(ProgramDocument doc) {
-        String reason = doc.revisions.isEmpty() ? null : doc.revisions.get(doc.revisions.size() - 1).reason;
+        String reason = doc.latestRevision() == null ? null : doc.latestRevision().reason;
         if (ProgramDocument.REFERRED.equals(doc.status)) {
             Screening screening = StoredJson.fromDocument(doc.screening, Screening.class);
             return new ProgramView(doc.programId, doc.memberId, doc.revision, doc.status, reason, null, null, null, null,

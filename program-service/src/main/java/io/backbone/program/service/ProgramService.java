@@ -12,6 +12,7 @@ import io.backbone.program.mapping.ProgramViews;
 import io.backbone.program.mapping.RevisionView;
 import io.backbone.program.repository.ProgramDocument;
 import io.backbone.program.repository.ProgramRepository;
+import io.backbone.program.repository.RevisionArchive;
 import io.backbone.program.repository.StoredJson;
 import io.backbone.program.rules.Adaptation;
 import io.backbone.program.rules.Catalog;
@@ -30,9 +31,11 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.function.BiFunction;
 
 /**
  * Intake, generation, coach overrides and adaptation of one member's programme. Every change is
@@ -45,6 +48,8 @@ public class ProgramService {
     MemberService members;
     @Inject
     ProgramRepository programs;
+    @Inject
+    RevisionArchive archive;
     @Inject
     CatalogSnapshots catalogs;
     @Inject
@@ -110,7 +115,10 @@ public class ProgramService {
     }
 
     public List<RevisionView> revisions(String gym, String memberId) {
-        return ProgramViews.revisions(existing(gym, memberId));
+        ProgramDocument doc = existing(gym, memberId);
+        List<ProgramDocument.Revision> all = new ArrayList<>(archive.before(doc));
+        all.addAll(doc.recentRevisions);
+        return ProgramViews.revisions(all);
     }
 
     private ProgramDocument existing(String gym, String memberId) {
@@ -152,27 +160,71 @@ public class ProgramService {
         return ProgramViews.program(stored);
     }
 
-    // ---- adaptation (called by the event consumers)
+    // ---- adaptation (called by the event consumer)
 
     /**
-     * Applies an adaptation step once per event id (a session's, or else a pain report's); members
-     * without an active programme are skipped.
+     * Applies a batch of members' events: one read of all their programme documents, then one
+     * write per member, with that member's events applied in the order given (the order of their
+     * partition). An event already applied is skipped; members without an active programme are
+     * skipped. An event whose rule step fails is left out and returned, so that the others still
+     * apply; a failure of the database or catalog-service is thrown, and the batch can be retried
+     * as a whole (what was written is then skipped as applied).
      */
-    public void adapt(String gym, String memberId, String eventId, boolean session,
-                      BiFunction<ProgramState, Catalog, Adaptation> step) {
+    public List<MemberActivity.Unapplied> adapt(List<MemberActivity> batch) {
+        Map<String, List<MemberActivity>> byMember = new LinkedHashMap<>();
+        for (MemberActivity activity : batch) {
+            byMember.computeIfAbsent(ProgramDocument.key(activity.gym(), activity.memberId()), k -> new ArrayList<>()).add(activity);
+        }
+        Map<String, ProgramDocument> stored = programs.findAll(byMember.keySet());
+        List<MemberActivity.Unapplied> unapplied = new ArrayList<>();
+        for (Map.Entry<String, List<MemberActivity>> member : byMember.entrySet()) {
+            ProgramDocument read = stored.get(member.getKey());
+            if (read != null) { // a programme document is never created from here
+                unapplied.addAll(adapt(read, member.getValue()));
+            }
+        }
+        return unapplied;
+    }
+
+    private List<MemberActivity.Unapplied> adapt(ProgramDocument read, List<MemberActivity> events) {
+        List<MemberActivity.Unapplied> failed = new ArrayList<>();
         Catalog[] catalog = new Catalog[1];
-        programs.update(gym, memberId, doc -> {
-            if (doc.version == 0 || doc.applied(eventId) || !ProgramDocument.ACTIVE.equals(doc.status)) {
-                return false; // no programme (a fresh document is never stored from here), or already applied
+        programs.update(read.gym, read.memberId, read, doc -> {
+            failed.clear(); // a lost race starts again from a fresh read
+            if (!ProgramDocument.ACTIVE.equals(doc.status)) {
+                return false;
             }
-            if (catalog[0] == null) {
-                catalog[0] = catalogs.forGym(gym);
+            ProgramState state = StoredJson.fromDocument(doc.state, ProgramState.class);
+            int sessionsPerWeek = StoredJson.fromDocument(doc.plan, ProgramPlan.class).sessionsPerWeek();
+            boolean applied = false;
+            for (MemberActivity event : events) {
+                if (doc.applied(event.eventId(), event.partition(), event.offset())) {
+                    continue;
+                }
+                if (catalog[0] == null) {
+                    catalog[0] = catalogs.forGym(doc.gym); // outside the try: catalog-service away is not the event's fault
+                }
+                Adaptation result;
+                try {
+                    result = event.step().apply(state, catalog[0]);
+                } catch (RuntimeException e) {
+                    failed.add(new MemberActivity.Unapplied(event, e));
+                    continue;
+                }
+                doc.remember(event.eventId(), event.partition(), event.offset(), event.session());
+                state = result.state();
+                if (result.programmeChanged()) {
+                    newRevision(doc, result.reason(), "adaptation", result.changes(), exerciseIds(state), sessionsPerWeek)
+                            .causedBy(event.session() ? "session" : "pain-report", event.loggedId());
+                }
+                applied = true;
             }
-            Adaptation result = step.apply(StoredJson.fromDocument(doc.state, ProgramState.class), catalog[0]);
-            doc.remember(eventId, session);
-            apply(doc, result, "adaptation");
-            return true;
+            if (applied) {
+                doc.state = StoredJson.toDocument(state);
+            }
+            return applied;
         });
+        return failed;
     }
 
     private void apply(ProgramDocument doc, Adaptation result, String cause) {
@@ -183,8 +235,8 @@ public class ProgramService {
         }
     }
 
-    private void newRevision(ProgramDocument doc, String reason, String cause, List<Change> changes, List<String> exerciseIds,
-                             int sessionsPerWeek) {
+    private ProgramDocument.Revision newRevision(ProgramDocument doc, String reason, String cause, List<Change> changes,
+                                                 List<String> exerciseIds, int sessionsPerWeek) {
         Instant now = clock.instant();
         doc.revision++;
         ProgramDocument.Revision revision = new ProgramDocument.Revision();
@@ -196,11 +248,12 @@ public class ProgramService {
         revision.exerciseIds = exerciseIds;
         revision.sessionsPerWeek = sessionsPerWeek;
         revision.at = now;
-        doc.revisions.add(revision);
+        doc.recentRevisions.add(revision);
         String track = doc.intake == null ? null : doc.intake.getString("goal");
         doc.addPending(PendingEvent.of(EventCodec.wrap(MemberService.EVENT_SOURCE, doc.memberId, doc.gym,
                 new ProgramChanged(doc.programId, doc.memberId, doc.gym, doc.revision, doc.status, sessionsPerWeek,
                         exerciseIds, reason, now, track))));
+        return revision;
     }
 
     private static List<String> exerciseIds(ProgramState state) {
