@@ -47,8 +47,8 @@ public final class ProgramViews {
                     List.of(), List.of(), new ProgramView.Referral(screening.urgent(), codes(screening), screening.advice()),
                     adaptedFrom(doc), doc.updatedAt);
         }
-        ProgramPlan plan = StoredJson.fromDocument(doc.plan, ProgramPlan.class);
-        ProgramState state = StoredJson.fromDocument(doc.state, ProgramState.class);
+        ProgramPlan plan = StoredJson.fromJson(doc.plan, ProgramPlan.class);
+        ProgramState state = StoredJson.fromJson(doc.state, ProgramState.class);
         List<ProgramView.Session> sessions = List.of(
                 session(plan.main().kind(), plan.main().title(), state.prescriptions(), state),
                 session(plan.morningRoutine().kind(), plan.morningRoutine().title(), plan.morningRoutine().prescriptions(), state),

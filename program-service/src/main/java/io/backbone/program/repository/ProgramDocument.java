@@ -42,8 +42,11 @@ public class ProgramDocument extends OutboxCarrier {
     public int revision;
     public Document intake;
     public Document screening;
-    public Document plan;
-    public Document state;
+    /** The plan and the state as JSON text (see {@link StoredJson}). */
+    public String plan;
+    public String state;
+    /** The plan's sessions a week, read by every revision without decoding the plan. */
+    public int sessionsPerWeek;
     /** The latest revisions, oldest first; {@link ProgramRepository} moves older ones to the archive. */
     public List<Revision> recentRevisions = new ArrayList<>();
     public List<String> appliedEventIds = new ArrayList<>();

@@ -70,6 +70,7 @@ public class ProgramService {
                 doc.status = ProgramDocument.REFERRED;
                 doc.plan = null;
                 doc.state = null;
+                doc.sessionsPerWeek = 0;
                 newRevision(doc, "We can't start a programme yet: some of your answers need a clinician's look first.",
                         "intake", List.of(), List.of(), 0);
             }
@@ -97,9 +98,10 @@ public class ProgramService {
             }
             boolean first = !ProgramDocument.ACTIVE.equals(doc.status);
             doc.status = ProgramDocument.ACTIVE;
-            doc.plan = StoredJson.toDocument(plan);
+            doc.plan = StoredJson.toJson(plan);
+            doc.sessionsPerWeek = plan.sessionsPerWeek();
             ProgramState state = ProgramState.initial(plan);
-            doc.state = StoredJson.toDocument(state);
+            doc.state = StoredJson.toJson(state);
             newRevision(doc, first ? "Your first programme, built from your intake: " + plan.summary()
                             : "A fresh programme from your latest intake: " + plan.summary(),
                     "generated", List.of(), exerciseIds(state), plan.sessionsPerWeek());
@@ -143,7 +145,7 @@ public class ProgramService {
         }
         Catalog catalog = swap ? catalogs.forGym(gym) : null;
         ProgramDocument stored = programs.update(gym, memberId, doc -> {
-            ProgramState state = StoredJson.fromDocument(doc.state, ProgramState.class);
+            ProgramState state = StoredJson.fromJson(doc.state, ProgramState.class);
             Adaptation result;
             try {
                 result = switch (request.action()) {
@@ -194,8 +196,7 @@ public class ProgramService {
             if (!ProgramDocument.ACTIVE.equals(doc.status)) {
                 return false;
             }
-            ProgramState state = StoredJson.fromDocument(doc.state, ProgramState.class);
-            int sessionsPerWeek = StoredJson.fromDocument(doc.plan, ProgramPlan.class).sessionsPerWeek();
+            ProgramState state = StoredJson.fromJson(doc.state, ProgramState.class);
             boolean applied = false;
             for (MemberActivity event : events) {
                 if (doc.applied(event.eventId(), event.partition(), event.offset())) {
@@ -214,13 +215,13 @@ public class ProgramService {
                 doc.remember(event.eventId(), event.partition(), event.offset(), event.session());
                 state = result.state();
                 if (result.programmeChanged()) {
-                    newRevision(doc, result.reason(), "adaptation", result.changes(), exerciseIds(state), sessionsPerWeek)
+                    newRevision(doc, result.reason(), "adaptation", result.changes(), exerciseIds(state), doc.sessionsPerWeek)
                             .causedBy(event.session() ? "session" : "pain-report", event.loggedId());
                 }
                 applied = true;
             }
             if (applied) {
-                doc.state = StoredJson.toDocument(state);
+                doc.state = StoredJson.toJson(state);
             }
             return applied;
         });
@@ -228,10 +229,9 @@ public class ProgramService {
     }
 
     private void apply(ProgramDocument doc, Adaptation result, String cause) {
-        doc.state = StoredJson.toDocument(result.state());
+        doc.state = StoredJson.toJson(result.state());
         if (result.programmeChanged()) {
-            newRevision(doc, result.reason(), cause, result.changes(), exerciseIds(result.state()), doc.plan == null ? 0
-                    : StoredJson.fromDocument(doc.plan, ProgramPlan.class).sessionsPerWeek());
+            newRevision(doc, result.reason(), cause, result.changes(), exerciseIds(result.state()), doc.sessionsPerWeek);
         }
     }
 

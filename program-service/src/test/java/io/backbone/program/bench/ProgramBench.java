@@ -91,6 +91,13 @@ public final class ProgramBench {
         int perMember = (BURST + ids.size() - 1) / ids.size();
         try (KafkaProducer<String, String> producer = producer(kafka); Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
+            // warm-up, not measured: a service that has run for a while has its hot paths compiled
+            // (on 2 cores the JIT compiler otherwise takes half of program-service's CPU in the burst)
+            for (int m = 0; m < ids.size(); m++) {
+                producer.send(record(session(ids.get(m), mainExercises.get(ids.get(m)), firstDay.minus(1, ChronoUnit.DAYS))));
+            }
+            producer.flush();
+            awaitConsumed(admin);
             long burstStart = System.nanoTime();
             int sent = 0;
             for (int day = 0; day < perMember && sent < BURST; day++) {

@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /** Stores member rollups; every change is a compare-and-swap on their version. */
@@ -83,6 +84,17 @@ public class RollupRepository {
      * @return true when the rollup changed
      */
     public boolean update(String gym, String memberId, Predicate<MemberRollup> change) {
-        return versioned.update(MemberRollup.key(gym, memberId), () -> MemberRollup.empty(gym, memberId), change).changed();
+        return update(gym, memberId, null, change);
+    }
+
+    /** {@link #update}, starting from a copy the caller has just read (null reads it). */
+    public boolean update(String gym, String memberId, MemberRollup alreadyRead, Predicate<MemberRollup> change) {
+        return versioned.update(MemberRollup.key(gym, memberId), alreadyRead, () -> MemberRollup.empty(gym, memberId), change)
+                .changed();
+    }
+
+    /** The stored rollups among these keys, by key: one query. */
+    public Map<String, MemberRollup> findAll(Collection<String> keys) {
+        return versioned.findAll(keys);
     }
 }

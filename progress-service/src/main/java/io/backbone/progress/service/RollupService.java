@@ -15,8 +15,16 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 
-/** Folds one event into its member's rollup; a redelivered or replayed event changes nothing. */
+/**
+ * Folds events into their members' rollups, a batch at a time: one read of all the batch's
+ * rollups, then one write per member with its events applied in order. A redelivered or replayed
+ * event changes nothing (each rollup remembers the events it counted).
+ */
 @ApplicationScoped
 public class RollupService {
 
@@ -25,37 +33,64 @@ public class RollupService {
     @Inject
     RollupRepository rollups;
 
-    /** @return true when the event changed a rollup */
-    public boolean apply(CloudEvent event) {
+    /** One event's change to its member's rollup; the change returns false when it was counted before. */
+    public record RollupChange(String gym, String memberId, Predicate<MemberRollup> change) {
+    }
+
+    /**
+     * What an event changes, or null for an event that is not about a member's progress.
+     *
+     * @throws RuntimeException when its payload cannot be read
+     */
+    public static RollupChange changeFor(CloudEvent event) {
         EventType type = EventType.ofType(event.type()).orElse(null);
         if (type == null) {
             LOG.debugf("ignoring event %s of unknown type %s", event.id(), event.type());
-            return false;
+            return null;
         }
         return switch (type) {
             case SESSION_COMPLETED -> {
                 SessionCompleted s = EventCodec.payload(event, SessionCompleted.class);
-                yield rollups.update(s.gym(), s.memberId(), r -> r.applySession(s.sessionId(), s.performedAt(), s.painDuring(), s.rpe()));
+                yield new RollupChange(s.gym(), s.memberId(), r -> r.applySession(s.sessionId(), s.performedAt(), s.painDuring(), s.rpe()));
             }
             case PAIN_REPORTED -> {
                 PainReported p = EventCodec.payload(event, PainReported.class);
-                yield rollups.update(p.gym(), p.memberId(), r -> r.applyPain(p.reportId(), p.rating(), p.reportedAt()));
+                yield new RollupChange(p.gym(), p.memberId(), r -> r.applyPain(p.reportId(), p.rating(), p.reportedAt()));
             }
             case OUTCOME_RECORDED -> {
                 OutcomeRecorded o = EventCodec.payload(event, OutcomeRecorded.class);
-                yield rollups.update(o.gym(), o.memberId(), r -> r.applyOutcome(o.measureId(), o.instrument(), o.score(), o.completedAt()));
+                yield new RollupChange(o.gym(), o.memberId(), r -> r.applyOutcome(o.measureId(), o.instrument(), o.score(), o.completedAt()));
             }
             case PROGRAM_CHANGED -> {
                 ProgramChanged p = EventCodec.payload(event, ProgramChanged.class);
-                yield rollups.update(p.gym(), p.memberId(), r -> r.applyPrescription(prescription(p)));
+                yield new RollupChange(p.gym(), p.memberId(), r -> r.applyPrescription(prescription(p)));
             }
             case MEMBER_ENROLLED -> {
                 MemberEnrolled m = EventCodec.payload(event, MemberEnrolled.class);
-                yield rollups.update(m.gym(), m.memberId(), r -> r.applyEnrolled(m.enrolledAt()));
+                yield new RollupChange(m.gym(), m.memberId(), r -> r.applyEnrolled(m.enrolledAt()));
             }
             // not about a member's progress (flags and erasure are consumed by the issues that add them)
-            case EXERCISE_CHANGED, MEMBER_FLAGGED, MEMBER_UNFLAGGED, MEMBER_ERASED -> false;
+            case EXERCISE_CHANGED, MEMBER_FLAGGED, MEMBER_UNFLAGGED, MEMBER_ERASED -> null;
         };
+    }
+
+    /** Applies a batch of changes, each member's in the order given. */
+    public void apply(List<RollupChange> batch) {
+        Map<String, List<RollupChange>> byMember = new LinkedHashMap<>();
+        for (RollupChange change : batch) {
+            byMember.computeIfAbsent(MemberRollup.key(change.gym(), change.memberId()), k -> new ArrayList<>()).add(change);
+        }
+        Map<String, MemberRollup> stored = rollups.findAll(byMember.keySet());
+        for (Map.Entry<String, List<RollupChange>> member : byMember.entrySet()) {
+            RollupChange first = member.getValue().get(0);
+            rollups.update(first.gym(), first.memberId(), stored.get(member.getKey()), rollup -> {
+                boolean changed = false;
+                for (RollupChange change : member.getValue()) {
+                    changed |= change.change().test(rollup);
+                }
+                return changed;
+            });
+        }
     }
 
     static MemberRollup.Prescription prescription(ProgramChanged event) {
