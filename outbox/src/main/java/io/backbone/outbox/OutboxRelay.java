@@ -2,9 +2,11 @@ package io.backbone.outbox;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -242,25 +244,33 @@ public class OutboxRelay {
         for (Future<?> acknowledgement : acknowledgements) {
             acknowledgement.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         }
-        for (Document doc : docs) {
-            markPublished(collection, doc);
-        }
+        markPublished(collection, docs);
         published.increment(acknowledgements.size());
         return acknowledgements.size();
     }
 
-    private static void markPublished(MongoCollection<Document> collection, Document doc) {
-        Object id = doc.get("_id");
-        // nothing added since it was read (the usual case): one write empties the outbox and clears the flag
-        // a flat filter, not Filters.and (sent as $and, which no index of the embedded server serves)
-        if (collection.updateOne(new Document("_id", id).append(OutboxFields.SEQ, doc.get(OutboxFields.SEQ)),
-                Updates.combine(Updates.set(OutboxFields.OUTBOX, List.of()), Updates.unset(OutboxFields.PENDING)))
-                .getMatchedCount() == 0) {
-            // a writer added events meanwhile: remove only what was published; the flag stays for the rest
-            List<String> sent = doc.getList(OutboxFields.OUTBOX, Document.class, List.of()).stream()
-                    .map(e -> e.getString("id")).toList();
-            collection.updateOne(Filters.eq("_id", id), Updates.pullByFilter(
-                    new Document(OutboxFields.OUTBOX, new Document("id", new Document("$in", sent)))));
+    /**
+     * Empties the outboxes of the published documents in one bulk write (one round trip per batch).
+     * Nothing added since a document was read is the usual case: its write matches on the outbox
+     * sequence it was read at. When some did not match, a writer added events to them meanwhile,
+     * and for every document of the batch only the published events are pulled: a no-op where the
+     * first write matched, and the flag stays for the rest where it did not.
+     */
+    private static void markPublished(MongoCollection<Document> collection, List<Document> docs) {
+        if (docs.isEmpty()) {
+            return;
         }
+        // flat filters, not Filters.and (sent as $and, which no index of the embedded server serves)
+        List<UpdateOneModel<Document>> emptied = docs.stream().map(doc -> new UpdateOneModel<Document>(
+                new Document("_id", doc.get("_id")).append(OutboxFields.SEQ, doc.get(OutboxFields.SEQ)),
+                Updates.combine(Updates.set(OutboxFields.OUTBOX, List.of()), Updates.unset(OutboxFields.PENDING)))).toList();
+        if (collection.bulkWrite(emptied, new BulkWriteOptions().ordered(false)).getMatchedCount() == docs.size()) {
+            return;
+        }
+        List<UpdateOneModel<Document>> pulled = docs.stream().map(doc -> new UpdateOneModel<Document>(
+                Filters.eq("_id", doc.get("_id")), Updates.pullByFilter(new Document(OutboxFields.OUTBOX,
+                new Document("id", new Document("$in", doc.getList(OutboxFields.OUTBOX, Document.class, List.of()).stream()
+                        .map(e -> e.getString("id")).toList())))))).toList();
+        collection.bulkWrite(pulled, new BulkWriteOptions().ordered(false));
     }
 }
