@@ -30,6 +30,7 @@ public final class DeadLetters {
 
     /** The headers SmallRye's dead-letter strategy writes. */
     static final String REASON = "dead-letter-reason";
+    static final String CAUSE = "dead-letter-cause";
     static final String ORIGIN_TOPIC = "dead-letter-topic";
     static final String ORIGIN_PARTITION = "dead-letter-partition";
     static final String ORIGIN_OFFSET = "dead-letter-offset";

@@ -21,10 +21,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Adapts programmes to what members log: session-completed and pain-reported, consumed in batches
@@ -48,22 +45,12 @@ public class AdaptationConsumer {
     @Incoming("member-activity")
     @Blocking
     public void onActivity(ConsumerRecords<String, String> records) {
-        List<MemberActivity> batch = new ArrayList<>();
-        Map<MemberActivity, ConsumerRecord<String, String>> readFrom = new HashMap<>();
-        for (ConsumerRecord<String, String> record : records) {
-            try {
-                MemberActivity activity = read(record);
-                if (activity != null) {
-                    batch.add(activity);
-                    readFrom.put(activity, record);
-                }
-            } catch (RuntimeException unreadable) {
-                retry.run(() -> parking.park(deadLetterTopic, record, unreadable));
-            }
-        }
+        List<DeadLetterParking.Read<MemberActivity>> batch = parking.readOrPark(deadLetterTopic, records, AdaptationConsumer::read);
         retry.run(() -> {
-            for (MemberActivity.Unapplied failed : programs.adapt(batch)) {
-                parking.park(deadLetterTopic, readFrom.get(failed.activity()), failed.failure());
+            for (MemberActivity.Unapplied failed : programs.adapt(batch.stream().map(DeadLetterParking.Read::value).toList())) {
+                // rare: a linear search for the failed event's record
+                batch.stream().filter(read -> read.value() == failed.activity()).findFirst()
+                        .ifPresent(read -> parking.park(deadLetterTopic, read.record(), failed.failure()));
             }
         });
     }

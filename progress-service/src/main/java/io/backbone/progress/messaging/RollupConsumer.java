@@ -7,12 +7,10 @@ import io.backbone.progress.service.RollupService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,17 +35,8 @@ public class RollupConsumer {
     @Incoming("member-events")
     @Blocking
     public void onEvents(ConsumerRecords<String, String> records) {
-        List<RollupService.RollupChange> batch = new ArrayList<>();
-        for (ConsumerRecord<String, String> record : records) {
-            try {
-                RollupService.RollupChange change = RollupService.changeFor(EventCodec.decode(record.value()));
-                if (change != null) {
-                    batch.add(change);
-                }
-            } catch (RuntimeException unreadable) {
-                retry.run(() -> parking.park(deadLetterTopic, record, unreadable));
-            }
-        }
+        List<RollupService.RollupChange> batch = parking.readOrPark(deadLetterTopic, records,
+                record -> RollupService.changeFor(EventCodec.decode(record.value()))).stream().map(DeadLetterParking.Read::value).toList();
         retry.run(() -> rollups.apply(batch)); // the database away: waits for it
     }
 }

@@ -78,16 +78,12 @@ public class RollupRepository {
     }
 
     /**
-     * Applies a change to a member's rollup, creating it if needed. The change returns false when
-     * the event was already applied; nothing is written then.
+     * Applies a change to a member's rollup, creating it if needed, starting from a copy the caller
+     * has just read (null reads it). The change returns false when the event was already applied;
+     * nothing is written then.
      *
      * @return true when the rollup changed
      */
-    public boolean update(String gym, String memberId, Predicate<MemberRollup> change) {
-        return update(gym, memberId, null, change);
-    }
-
-    /** {@link #update}, starting from a copy the caller has just read (null reads it). */
     public boolean update(String gym, String memberId, MemberRollup alreadyRead, Predicate<MemberRollup> change) {
         return versioned.update(MemberRollup.key(gym, memberId), alreadyRead, () -> MemberRollup.empty(gym, memberId), change)
                 .changed();
